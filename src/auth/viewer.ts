@@ -1,0 +1,26 @@
+// Who is calling: the viewer derived from a request's bearer token, and the one rule of who may act for which user.
+import type { Config } from '../config/index.ts';
+
+export interface Viewer {
+  /** 'open': no auth configured, loopback only, everything allowed. 'jwt': a verified token. 'anonymous': no token. */
+  mode: 'open' | 'jwt' | 'anonymous';
+  /** The token's subject: the user this caller is. */
+  subject?: string;
+  isAdmin: boolean;
+  /** Claims passed on to @neo4j/graphql's @authorization rules. */
+  claims: Record<string, unknown>;
+}
+
+export function authConfigured(config: Config): boolean {
+  return Boolean(config.AUTH_JWT_SECRET || config.AUTH_JWKS_URL);
+}
+
+/** The viewer of open local mode: acts as an admin. */
+export function openViewer(config: Config): Viewer {
+  return { mode: 'open', isAdmin: true, claims: { sub: 'local', [config.AUTH_ROLES_CLAIM]: [config.AUTH_ADMIN_ROLE] } };
+}
+
+/** May this viewer read or change this user's memory? */
+export function canActFor(viewer: Viewer, userId: string): boolean {
+  return viewer.isAdmin || (viewer.subject !== undefined && viewer.subject === userId);
+}

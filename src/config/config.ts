@@ -1,0 +1,90 @@
+// The only place that reads process.env: parses and validates it once into one typed object.
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .url()
+    .refine((v) => protocols.some((p) => v.startsWith(`${p}:`)), {
+      message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    });
+
+const int = (min: number) => z.coerce.number().int().min(min);
+
+/** Every setting, its default and its rule. Names match the environment variables (see README). */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: url(['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc']).optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  NEO4J_LOCAL_DATA_DIR: z.string().default('.data/neo4j'),
+  NEO4J_LOCAL_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'must look like 512m or 1g')
+    .default('768m'),
+
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: url(['http', 'https']).optional(),
+  OPENAI_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
+  EMBEDDING_DIMENSIONS: int(8).max(4096).default(256),
+  LLM_TIMEOUT_MS: int(100).default(30_000),
+  LLM_MAX_RETRIES: int(0).max(10).default(2),
+
+  REDIS_URL: url(['redis', 'rediss']).optional(),
+
+  AUTH_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  AUTH_JWKS_URL: url(['http', 'https']).optional(),
+  AUTH_ISSUER: z.string().optional(),
+  AUTH_AUDIENCE: z.string().optional(),
+  AUTH_ROLES_CLAIM: z.string().default('roles'),
+  AUTH_ADMIN_ROLE: z.string().default('admin'),
+
+  MAX_BODY_BYTES: int(1024).default(2 * 1024 * 1024),
+  MAX_CONTENT_CHARS: int(1).default(100_000),
+  MAX_BATCH_ITEMS: int(1).default(100),
+  MAX_RECALL_LIMIT: int(1).default(100),
+  MAX_QUERY_DEPTH: int(2).default(12),
+  MAX_QUERY_COST: int(100).default(20_000),
+  MAX_ALIASES: int(1).default(30),
+
+  SUBSCRIPTION_BUFFER: int(1).default(1000),
+  FORGET_INTERVAL_MS: int(0).default(0),
+  ENABLE_PLAYGROUND: bool.default(true),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (process.env by default), throwing ConfigError with one line per bad value. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings mean "unset", as in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = issue.path.join('.');
+        const value = env[key];
+        const shown = key.includes('SECRET') || key.includes('PASSWORD') || key.includes('KEY') ? '***' : value;
+        return `${key}=${JSON.stringify(shown)}: ${issue.message}`;
+      }),
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,36 @@
+// What every resolver receives: the request's viewer and the application's services.
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import type { Viewer } from '../auth/index.ts';
+import type { Config } from '../config/index.ts';
+
+/** Long-lived services shared by all requests (built once in server/app.ts). */
+export interface AppServices {
+  config: Config;
+  driver: Driver;
+  database?: string;
+  logger: Logger;
+  /** Clock used by memory code, so tests can move time. */
+  now: () => Date;
+}
+
+export interface GraphQLContext {
+  services: AppServices;
+  viewer: Viewer;
+  requestId: string;
+  logger: Logger;
+  /** Read by @neo4j/graphql for @authentication/@authorization. */
+  jwt: Record<string, unknown>;
+  /** Per-request DataLoaders and other request-scoped caches, created lazily by features. */
+  requestCache: Map<string, unknown>;
+}
+
+/** Gets or creates a request-scoped value (e.g. a DataLoader) under a key. */
+export function perRequest<T>(context: GraphQLContext, key: string, create: () => T): T {
+  let value = context.requestCache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = create();
+    context.requestCache.set(key, value);
+  }
+  return value;
+}

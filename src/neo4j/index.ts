@@ -1,0 +1,3 @@
+export * from './driver.ts';
+export * from './local-neo4j.ts';
+export * from './schema-setup.ts';

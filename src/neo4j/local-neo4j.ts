@@ -1,0 +1,161 @@
+// Provisions a real Neo4j 5.26 Community on loopback through Maven Central (no Docker): build once, run as a child JVM.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const LAUNCHER_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'launcher');
+const LAUNCHER_CLASS = 'dev.personagraph.LocalNeo4j';
+const READY_MARK = 'NEO4J_READY ';
+
+export interface LocalNeo4j {
+  uri: string;
+  port: number;
+  dataDir: string;
+  /** Stops the JVM and waits for it to exit (closing its stdin first, then signals if it lingers). */
+  stop(): Promise<void>;
+}
+
+export interface LocalNeo4jOptions {
+  dataDir: string;
+  heap?: string;
+  host?: string;
+  port?: number;
+  log?: (line: string) => void;
+  startTimeoutMs?: number;
+}
+
+/** Fails with a message a new user can act on when Java 17+ is missing. */
+export function checkJava(): void {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    throw new Error(
+      'Java 17 or newer is needed to run the local Neo4j (install a JDK, e.g. `apt-get install openjdk-17-jdk`), ' +
+        'or set NEO4J_URI to use an existing Neo4j server.',
+    );
+  }
+  const match = /version "(\d+)/.exec(result.stderr);
+  const major = match ? Number(match[1]) : 0;
+  if (major < 17) {
+    throw new Error(`Java ${major || 'unknown'} found; the local Neo4j needs Java 17 or newer (or set NEO4J_URI).`);
+  }
+}
+
+function launcherBuilt(): boolean {
+  return (
+    existsSync(path.join(LAUNCHER_DIR, 'target/classes/dev/personagraph/LocalNeo4j.class')) &&
+    existsSync(path.join(LAUNCHER_DIR, 'target/lib')) &&
+    existsSync(path.join(LAUNCHER_DIR, 'target/plugins'))
+  );
+}
+
+/** Builds the launcher with the Maven Wrapper; the first run downloads Neo4j's jars into ~/.m2 (cached after). */
+export function ensureLauncherBuilt(log: (line: string) => void = console.log): void {
+  if (launcherBuilt()) return;
+  log('Building the local Neo4j launcher (first run downloads Neo4j 5.26 from Maven Central, ~120 MB)...');
+  const result = spawnSync(path.join(LAUNCHER_DIR, 'mvnw'), ['-B', '-q', 'package', '-DskipTests'], {
+    cwd: LAUNCHER_DIR,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0 || !launcherBuilt()) {
+    throw new Error(`Building the local Neo4j launcher failed (exit ${result.status}); see the Maven output above.`);
+  }
+}
+
+export async function findFreePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Starts Neo4j on a loopback address and resolves once Bolt answers. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => {});
+  checkJava();
+  ensureLauncherBuilt(log);
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? (await findFreePort(host));
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+
+  const classpath = [path.join(LAUNCHER_DIR, 'target/classes'), path.join(LAUNCHER_DIR, 'target/lib/*')].join(
+    path.delimiter,
+  );
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${options.heap ?? '768m'}`,
+      '-XX:+UseSerialGC',
+      '-XX:TieredStopAtLevel=1',
+      '-cp',
+      classpath,
+      LAUNCHER_CLASS,
+      dataDir,
+      host,
+      String(port),
+      path.join(LAUNCHER_DIR, 'target/plugins'),
+    ],
+    // stdin stays a pipe we never write: when this process dies, the JVM sees EOF and exits.
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+
+  let output = '';
+  const uri = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`Neo4j did not start within ${options.startTimeoutMs ?? 120_000} ms:\n${output}`)),
+      options.startTimeoutMs ?? 120_000,
+    );
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output = (output + text).slice(-20_000);
+      for (const line of text.split('\n')) {
+        if (line.startsWith(READY_MARK)) {
+          clearTimeout(timer);
+          resolve(line.slice(READY_MARK.length).trim());
+        } else if (line.trim()) log(`[neo4j] ${line}`);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Neo4j exited with code ${code} before it was ready:\n${output}`));
+    });
+  });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    uri,
+    port,
+    dataDir,
+    stop() {
+      stopping ??= (async () => {
+        child.stdin?.end();
+        if (await waitForExit(child, 20_000)) return;
+        child.kill('SIGTERM');
+        if (await waitForExit(child, 10_000)) return;
+        child.kill('SIGKILL');
+        await waitForExit(child, 5_000);
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// Constraints and indexes of the persona graph, created idempotently at startup.
+import type { Driver } from 'neo4j-driver';
+
+/** Names of the search indexes, used by memory/recall. */
+export const IndexNames = {
+  entityFulltext: 'entity_fulltext',
+  factFulltext: 'fact_fulltext',
+  episodeFulltext: 'episode_fulltext',
+  entityVector: 'entity_embedding',
+  factVector: 'fact_embedding',
+  episodeVector: 'episode_embedding',
+} as const;
+
+const CONSTRAINTS = [
+  'CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT episode_id IF NOT EXISTS FOR (n:Episode) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE',
+  // One episode per (user, sourceRef or content hash): makes re-ingest a no-op even under races.
+  'CREATE CONSTRAINT episode_dedup IF NOT EXISTS FOR (n:Episode) REQUIRE (n.userId, n.dedupKey) IS UNIQUE',
+  // One entity per (user, normalised name): the database itself refuses a duplicate.
+  'CREATE CONSTRAINT entity_norm_name IF NOT EXISTS FOR (n:Entity) REQUIRE (n.userId, n.normName) IS UNIQUE',
+];
+
+const RANGE_INDEXES = [
+  'CREATE INDEX episode_user IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.occurredAt)',
+  'CREATE INDEX entity_user IF NOT EXISTS FOR (n:Entity) ON (n.userId)',
+  'CREATE INDEX fact_user IF NOT EXISTS FOR (n:Fact) ON (n.userId)',
+  'CREATE INDEX fact_user_predicate IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.predicate)',
+];
+
+// `tenant` (a hash of userId, one token) is indexed with the text so a fulltext query can be scoped to one user.
+const FULLTEXT_INDEXES = [
+  `CREATE FULLTEXT INDEX ${IndexNames.entityFulltext} IF NOT EXISTS FOR (n:Entity) ON EACH [n.tenant, n.name, n.aliasText, n.summary]`,
+  `CREATE FULLTEXT INDEX ${IndexNames.factFulltext} IF NOT EXISTS FOR (n:Fact) ON EACH [n.tenant, n.statement]`,
+  `CREATE FULLTEXT INDEX ${IndexNames.episodeFulltext} IF NOT EXISTS FOR (n:Episode) ON EACH [n.tenant, n.content]`,
+];
+
+function vectorIndex(name: string, label: string, dimensions: number): string {
+  return `CREATE VECTOR INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON n.embedding
+    OPTIONS { indexConfig: { \`vector.dimensions\`: ${dimensions}, \`vector.similarity_function\`: 'cosine' } }`;
+}
+
+/** Creates every constraint and index if missing, then waits for them to come online. */
+export async function ensureGraphSchema(driver: Driver, options: { database?: string; embeddingDimensions: number }) {
+  const statements = [
+    ...CONSTRAINTS,
+    ...RANGE_INDEXES,
+    ...FULLTEXT_INDEXES,
+    vectorIndex(IndexNames.entityVector, 'Entity', options.embeddingDimensions),
+    vectorIndex(IndexNames.factVector, 'Fact', options.embeddingDimensions),
+    vectorIndex(IndexNames.episodeVector, 'Episode', options.embeddingDimensions),
+  ];
+  const session = driver.session({ database: options.database });
+  try {
+    for (const statement of statements) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(60)');
+  } finally {
+    await session.close();
+  }
+}
+
+/** True when every index the API relies on exists and is online (for /readyz). */
+export async function isGraphSchemaReady(driver: Driver, database?: string): Promise<boolean> {
+  const names = Object.values(IndexNames);
+  const { records } = await driver.executeQuery(
+    'SHOW INDEXES YIELD name, state WHERE name IN $names RETURN count(*) AS online, collect(state) AS states',
+    { names },
+    { database },
+  );
+  const states = (records[0]?.get('states') ?? []) as string[];
+  return states.length === names.length && states.every((s) => s === 'ONLINE');
+}

@@ -1,0 +1,141 @@
+// The HTTP server: Express with Apollo Server on /graphql, graphql-ws on the same path, health routes, shutdown.
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import { authenticate } from '../auth/index.ts';
+import type { Config } from '../config/index.ts';
+import { createErrorFormatter } from '../errors/index.ts';
+import type { AppServices, GraphQLContext } from '../graphql/context.ts';
+import { buildSchema } from '../graphql/schema.ts';
+import { healthRoutes } from './health.ts';
+import { Readiness } from './readiness.ts';
+
+export interface App {
+  services: AppServices;
+  httpServer: Server;
+  readiness: Readiness;
+  /** Listens and resolves with the bound URL (port 0 picks a free port). */
+  listen(port: number, host: string): Promise<string>;
+  /** Drains HTTP, closes WebSockets with 1001 Going Away, stops Apollo. Does not close the driver. */
+  stop(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  config: Config;
+  driver: Driver;
+  logger: Logger;
+  now?: () => Date;
+}
+
+function contextFor(services: AppServices, viewer: GraphQLContext['viewer']): GraphQLContext {
+  const requestId = randomUUID();
+  return {
+    services,
+    viewer,
+    requestId,
+    logger: services.logger.child({ requestId }),
+    jwt: viewer.claims,
+    requestCache: new Map(),
+  };
+}
+
+export async function createApp(options: CreateAppOptions): Promise<App> {
+  const { config, driver, logger } = options;
+  const services: AppServices = {
+    config,
+    driver,
+    database: config.NEO4J_DATABASE,
+    logger,
+    now: options.now ?? (() => new Date()),
+  };
+  const readiness = new Readiness(driver, {
+    database: config.NEO4J_DATABASE,
+    embeddingDimensions: config.EMBEDDING_DIMENSIONS,
+    logger,
+  });
+  const schema = await buildSchema({ driver, config });
+  const development = config.NODE_ENV === 'development';
+
+  const app = express();
+  const httpServer = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const header = params.authorization ?? params.Authorization;
+        return contextFor(services, await authenticate(config, header));
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: development,
+    formatError: createErrorFormatter({ development, logger }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+      development
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+    ],
+  });
+  await apollo.start();
+
+  app.use(healthRoutes(readiness));
+  app.use(
+    '/graphql',
+    cors(),
+    express.json({ limit: config.MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => contextFor(services, await authenticate(config, req.headers.authorization)),
+    }),
+  );
+
+  // Apply the graph schema in the background: the server answers /healthz at once and /readyz when done.
+  readiness.ensureSchema().catch((err) => logger.warn({ err: err.message }, 'graph schema setup deferred'));
+
+  return {
+    services,
+    httpServer,
+    readiness,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

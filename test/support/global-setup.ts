@@ -1,0 +1,30 @@
+// Starts one throwaway Neo4j for the whole test run (or uses NEO4J_URI when given) and shares its URI.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/index.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+let neo4j: LocalNeo4j | undefined;
+let dataDir: string | undefined;
+
+export async function setup(project: TestProject) {
+  if (process.env.NEO4J_URI) {
+    project.provide('neo4jUri', process.env.NEO4J_URI);
+    return;
+  }
+  dataDir = mkdtempSync(path.join(tmpdir(), 'persona-graph-test-neo4j-'));
+  neo4j = await startLocalNeo4j({ dataDir, heap: '1g', log: () => {} });
+  project.provide('neo4jUri', neo4j.uri);
+}
+
+export async function teardown() {
+  await neo4j?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
