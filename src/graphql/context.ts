@@ -3,6 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { Viewer } from '../auth/index.ts';
 import type { Config } from '../config/index.ts';
+import type { EventBus } from '../events/index.ts';
+import type { LlmProvider } from '../llm/index.ts';
 
 /** Long-lived services shared by all requests (built once in server/app.ts). */
 export interface AppServices {
@@ -12,6 +14,8 @@ export interface AppServices {
   logger: Logger;
   /** Clock used by memory code, so tests can move time. */
   now: () => Date;
+  llm: LlmProvider;
+  events: EventBus;
 }
 
 export interface GraphQLContext {

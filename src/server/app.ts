@@ -17,6 +17,8 @@ import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { authenticate } from '../auth/index.ts';
 import type { Config } from '../config/index.ts';
+import { type EventBus, InProcessEventBus } from '../events/index.ts';
+import { createLlmProvider, type LlmProvider } from '../llm/index.ts';
 import { createErrorFormatter } from '../errors/index.ts';
 import type { AppServices, GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/schema.ts';
@@ -38,6 +40,9 @@ export interface CreateAppOptions {
   driver: Driver;
   logger: Logger;
   now?: () => Date;
+  /** Overrides for tests; by default built from config. */
+  llm?: LlmProvider;
+  events?: EventBus;
 }
 
 function contextFor(services: AppServices, viewer: GraphQLContext['viewer']): GraphQLContext {
@@ -54,12 +59,15 @@ function contextFor(services: AppServices, viewer: GraphQLContext['viewer']): Gr
 
 export async function createApp(options: CreateAppOptions): Promise<App> {
   const { config, driver, logger } = options;
+  const now = options.now ?? (() => new Date());
   const services: AppServices = {
     config,
     driver,
     database: config.NEO4J_DATABASE,
     logger,
-    now: options.now ?? (() => new Date()),
+    now,
+    llm: options.llm ?? createLlmProvider(config),
+    events: options.events ?? new InProcessEventBus(now),
   };
   const readiness = new Readiness(driver, {
     database: config.NEO4J_DATABASE,
@@ -136,6 +144,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     },
     async stop() {
       await apollo.stop();
+      await services.events.close();
     },
   };
 }

@@ -1,0 +1,10 @@
+// The event bus interface: publish after commit, subscribe per user. In-process by default, Redis when REDIS_URL is set.
+import type { GraphChange, GraphUpdate } from './graph-update.ts';
+
+export interface EventBus {
+  /** Publishes changes of ONE committed transaction, in order. Never throws: a bus failure must not fail a write. */
+  publish(changes: GraphChange[]): Promise<void>;
+  /** Registers a listener for one user's updates; returns an unsubscribe function. */
+  subscribe(userId: string, listener: (update: GraphUpdate) => void): () => void;
+  close(): Promise<void>;
+}
