@@ -1,5 +1,6 @@
 // Who is calling: the viewer derived from a request's bearer token, and the one rule of who may act for which user.
 import type { Config } from '../config/index.ts';
+import { NotFoundError, UnauthenticatedError } from '../errors/index.ts';
 
 export interface Viewer {
   /** 'open': no auth configured, loopback only, everything allowed. 'jwt': a verified token. 'anonymous': no token. */
@@ -23,4 +24,13 @@ export function openViewer(config: Config): Viewer {
 /** May this viewer read or change this user's memory? */
 export function canActFor(viewer: Viewer, userId: string): boolean {
   return viewer.isAdmin || (viewer.subject !== undefined && viewer.subject === userId);
+}
+
+/**
+ * The rule every custom resolver applies before touching a user's memory: anonymous callers (auth configured,
+ * no token) get UNAUTHENTICATED; a caller acting for another user gets NOT_FOUND, as if that user did not exist.
+ */
+export function authorizeUser(viewer: Viewer, userId: string): void {
+  if (viewer.mode === 'anonymous') throw new UnauthenticatedError();
+  if (!canActFor(viewer, userId)) throw new NotFoundError('User', userId);
 }
