@@ -7,7 +7,9 @@ const before = files.map((file) => readFileSync(file, 'utf8'));
 execFileSync('npm', ['run', '--silent', 'codegen'], { stdio: 'inherit' });
 const stale = files.filter((file, i) => readFileSync(file, 'utf8') !== before[i]);
 if (stale.length) {
-  console.error(`Generated files were stale: ${stale.join(', ')}. Run \`npm run codegen\` and commit the result.`);
+  console.error(
+    `Generated files were stale: ${stale.join(', ')}. Run \`npm run codegen\` and commit the result.`,
+  );
   process.exit(1);
 }
 console.log('Generated schema and types are up to date.');

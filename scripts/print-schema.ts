@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { buildSchema } from '../src/graphql/schema.ts';
 import { loadConfig } from '../src/config/index.ts';
+import { buildSchema } from '../src/graphql/schema.ts';
 
 /** Builds the schema without a database: the driver is never used to connect here. */
 export async function printApiSchema(): Promise<string> {

@@ -1,2 +1,3 @@
 export * from './authenticate.ts';
+export * from './claims.ts';
 export * from './viewer.ts';

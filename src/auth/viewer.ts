@@ -18,7 +18,11 @@ export function authConfigured(config: Config): boolean {
 
 /** The viewer of open local mode: acts as an admin. */
 export function openViewer(config: Config): Viewer {
-  return { mode: 'open', isAdmin: true, claims: { sub: 'local', [config.AUTH_ROLES_CLAIM]: [config.AUTH_ADMIN_ROLE] } };
+  return {
+    mode: 'open',
+    isAdmin: true,
+    claims: { sub: 'local', roles: [config.AUTH_ADMIN_ROLE], admin: true },
+  };
 }
 
 /** May this viewer read or change this user's memory? */

@@ -56,9 +56,13 @@ export const configSchema = z.object({
   MAX_QUERY_DEPTH: int(2).default(12),
   MAX_QUERY_COST: int(100).default(20_000),
   MAX_ALIASES: int(1).default(30),
+  MAX_QUERY_TOKENS: int(100).default(10_000),
 
   SUBSCRIPTION_BUFFER: int(1).default(1000),
   FORGET_INTERVAL_MS: int(0).default(0),
+  FORGET_ARCHIVE_BELOW: z.coerce.number().default(-4),
+  FORGET_DELETE_BELOW: z.coerce.number().default(-5),
+  FORGET_RETENTION_DAYS: z.coerce.number().min(0).default(365),
   ENABLE_PLAYGROUND: bool.default(true),
 });
 
@@ -81,7 +85,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       parsed.error.issues.map((issue) => {
         const key = issue.path.join('.');
         const value = env[key];
-        const shown = key.includes('SECRET') || key.includes('PASSWORD') || key.includes('KEY') ? '***' : value;
+        const shown =
+          key.includes('SECRET') || key.includes('PASSWORD') || key.includes('KEY') ? '***' : value;
         return `${key}=${JSON.stringify(shown)}: ${issue.message}`;
       }),
     );

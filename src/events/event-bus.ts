@@ -6,5 +6,7 @@ export interface EventBus {
   publish(changes: GraphChange[]): Promise<void>;
   /** Registers a listener for one user's updates; returns an unsubscribe function. */
   subscribe(userId: string, listener: (update: GraphUpdate) => void): () => void;
+  /** How many listeners this instance holds for a user (for health checks and tests: none must leak). */
+  listenerCount(userId: string): number;
   close(): Promise<void>;
 }

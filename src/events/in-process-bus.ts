@@ -30,6 +30,10 @@ export class InProcessEventBus implements EventBus {
     };
   }
 
+  listenerCount(userId: string): number {
+    return this.listeners.get(userId)?.size ?? 0;
+  }
+
   async close(): Promise<void> {
     this.listeners.clear();
   }

@@ -23,10 +23,12 @@ export interface GraphQLContext {
   viewer: Viewer;
   requestId: string;
   logger: Logger;
-  /** Read by @neo4j/graphql for @authentication/@authorization. */
-  jwt: Record<string, unknown>;
+  /** Read by @neo4j/graphql for @authentication/@authorization; unset for anonymous callers. */
+  jwt?: Record<string, unknown>;
   /** Per-request DataLoaders and other request-scoped caches, created lazily by features. */
   requestCache: Map<string, unknown>;
+  /** Over graphql-ws only: closes this client's socket (e.g. when its subscription buffer overflows). */
+  closeConnection?: (code: number, reason: string) => void;
 }
 
 /** Gets or creates a request-scoped value (e.g. a DataLoader) under a key. */

@@ -1,5 +1,15 @@
 // The list of feature modules merged into the API. Add a module here to expose it.
+import { editsModule } from './edits.ts';
+import { forgettingModule } from './forgetting.ts';
+import { memoryModule } from './memory.ts';
 import type { GraphQLModule } from './module.ts';
+import { subscriptionsModule } from './subscriptions.ts';
 import { systemModule } from './system.ts';
 
-export const modules: GraphQLModule[] = [systemModule];
+export const modules: GraphQLModule[] = [
+  systemModule,
+  forgettingModule,
+  memoryModule,
+  subscriptionsModule,
+  editsModule,
+];

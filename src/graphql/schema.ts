@@ -6,8 +6,9 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/index.ts';
-import { modules } from './modules.ts';
+import { publishCrudEvents } from './crud-events.ts';
 import type { ResolverMap } from './module.ts';
+import { modules } from './modules.ts';
 
 const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
@@ -44,8 +45,14 @@ export async function buildSchema(options: BuildSchemaOptions): Promise<GraphQLS
     features: {
       // Tokens are verified by our own auth layer (server/), which hands @neo4j/graphql the decoded claims.
       authorization: { key: 'verified-upstream' },
-      excludeDeprecatedFields: { mutationOperations: true, aggregationFilters: true, attributeFilters: true, relationshipFilters: true },
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        attributeFilters: true,
+        relationshipFilters: true,
+      },
     },
   });
-  return neoSchema.getSchema();
+  // The generated mutations announce what they changed, like every other path that writes the graph.
+  return publishCrudEvents(await neoSchema.getSchema());
 }

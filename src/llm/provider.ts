@@ -1,6 +1,7 @@
 // The model interface the memory engine talks to; one file per implementation (openai.ts, offline.ts).
-import type { Extraction, ExtractionRequest } from '../prompts/extract-memory.ts';
+
 import type { Answer, AnswerRequest } from '../prompts/answer-question.ts';
+import type { Extraction, ExtractionRequest } from '../prompts/extract-memory.ts';
 
 /** Tokens and calls spent, reported to callers in every LlmUsage. */
 export interface LlmUsage {

@@ -19,7 +19,11 @@ export function createDriver(options: DriverOptions): Driver {
 }
 
 /** True when a trivial query round-trips within the timeout. */
-export async function isDatabaseReachable(driver: Driver, database?: string, timeoutMs = 2_000): Promise<boolean> {
+export async function isDatabaseReachable(
+  driver: Driver,
+  database?: string,
+  timeoutMs = 2_000,
+): Promise<boolean> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     await Promise.race([

@@ -4,7 +4,12 @@ import { startLocalNeo4j } from './local-neo4j.ts';
 
 const config = loadConfig();
 const port = Number(process.argv[2] ?? 7687);
-const neo4j = await startLocalNeo4j({ dataDir: config.NEO4J_LOCAL_DATA_DIR, heap: config.NEO4J_LOCAL_HEAP, port, log: console.log });
+const neo4j = await startLocalNeo4j({
+  dataDir: config.NEO4J_LOCAL_DATA_DIR,
+  heap: config.NEO4J_LOCAL_HEAP,
+  port,
+  log: console.log,
+});
 console.log(`Neo4j is up at ${neo4j.uri} (data in ${neo4j.dataDir}); Ctrl+C to stop.`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void neo4j.stop().then(() => process.exit(0)));

@@ -38,7 +38,9 @@ export function checkJava(): void {
   const match = /version "(\d+)/.exec(result.stderr);
   const major = match ? Number(match[1]) : 0;
   if (major < 17) {
-    throw new Error(`Java ${major || 'unknown'} found; the local Neo4j needs Java 17 or newer (or set NEO4J_URI).`);
+    throw new Error(
+      `Java ${major || 'unknown'} found; the local Neo4j needs Java 17 or newer (or set NEO4J_URI).`,
+    );
   }
 }
 
@@ -59,7 +61,9 @@ export function ensureLauncherBuilt(log: (line: string) => void = console.log): 
     stdio: 'inherit',
   });
   if (result.status !== 0 || !launcherBuilt()) {
-    throw new Error(`Building the local Neo4j launcher failed (exit ${result.status}); see the Maven output above.`);
+    throw new Error(
+      `Building the local Neo4j launcher failed (exit ${result.status}); see the Maven output above.`,
+    );
   }
 }
 
@@ -70,7 +74,9 @@ export async function findFreePort(host = '127.0.0.1'): Promise<number> {
     server.on('error', reject);
     server.listen(0, host, () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -120,7 +126,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   let output = '';
   const uri = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`Neo4j did not start within ${options.startTimeoutMs ?? 120_000} ms:\n${output}`)),
+      () =>
+        reject(new Error(`Neo4j did not start within ${options.startTimeoutMs ?? 120_000} ms:\n${output}`)),
       options.startTimeoutMs ?? 120_000,
     );
     const onData = (chunk: Buffer) => {

@@ -27,6 +27,12 @@ const RANGE_INDEXES = [
   'CREATE INDEX entity_user IF NOT EXISTS FOR (n:Entity) ON (n.userId)',
   'CREATE INDEX fact_user IF NOT EXISTS FOR (n:Fact) ON (n.userId)',
   'CREATE INDEX fact_user_predicate IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.predicate)',
+  // Ingest finds a fact the user already holds (same subject, predicate, object) by its key (src/memory/ingest).
+  'CREATE INDEX fact_user_key IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.factKey)',
+  // The forgetting pass pages through one user's nodes by id (src/memory/forget/forget-queries.ts).
+  'CREATE INDEX episode_user_id IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.id)',
+  'CREATE INDEX entity_user_id IF NOT EXISTS FOR (n:Entity) ON (n.userId, n.id)',
+  'CREATE INDEX fact_user_id IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.id)',
 ];
 
 // `tenant` (a hash of userId, one token) is indexed with the text so a fulltext query can be scoped to one user.
@@ -42,7 +48,10 @@ function vectorIndex(name: string, label: string, dimensions: number): string {
 }
 
 /** Creates every constraint and index if missing, then waits for them to come online. */
-export async function ensureGraphSchema(driver: Driver, options: { database?: string; embeddingDimensions: number }) {
+export async function ensureGraphSchema(
+  driver: Driver,
+  options: { database?: string; embeddingDimensions: number },
+) {
   const statements = [
     ...CONSTRAINTS,
     ...RANGE_INDEXES,

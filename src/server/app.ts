@@ -3,11 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -15,15 +12,20 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import { authenticate } from '../auth/index.ts';
+import { authenticate, authenticateHttp } from '../auth/index.ts';
 import type { Config } from '../config/index.ts';
-import { type EventBus, InProcessEventBus } from '../events/index.ts';
-import { createLlmProvider, type LlmProvider } from '../llm/index.ts';
 import { createErrorFormatter } from '../errors/index.ts';
+import { type EventBus, InProcessEventBus, RedisEventBus } from '../events/index.ts';
 import type { AppServices, GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/schema.ts';
+import { createLlmProvider, type LlmProvider } from '../llm/index.ts';
+import { forgetPolicyFromConfig, startForgettingSchedule } from '../memory/forget/index.ts';
+import { webRoutes } from '../web/index.ts';
 import { healthRoutes } from './health.ts';
+import { bodyErrors, queryLimits } from './limits.ts';
 import { Readiness } from './readiness.ts';
+import { REQUEST_ID_HEADER, requestId, requestLoggingPlugin } from './request-logging.ts';
+import { wsGuard } from './ws-guard.ts';
 
 export interface App {
   services: AppServices;
@@ -45,14 +47,18 @@ export interface CreateAppOptions {
   events?: EventBus;
 }
 
-function contextFor(services: AppServices, viewer: GraphQLContext['viewer']): GraphQLContext {
-  const requestId = randomUUID();
+function contextFor(
+  services: AppServices,
+  viewer: GraphQLContext['viewer'],
+  requestId = randomUUID(),
+): GraphQLContext {
   return {
     services,
     viewer,
     requestId,
     logger: services.logger.child({ requestId }),
-    jwt: viewer.claims,
+    // @neo4j/graphql treats any jwt object as authenticated; anonymous callers must reach it with none.
+    jwt: viewer.mode === 'anonymous' ? undefined : viewer.claims,
     requestCache: new Map(),
   };
 }
@@ -67,7 +73,10 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     logger,
     now,
     llm: options.llm ?? createLlmProvider(config),
-    events: options.events ?? new InProcessEventBus(now),
+    // With REDIS_URL every instance delivers every update, numbered by Redis; otherwise this process only.
+    events:
+      options.events ??
+      (config.REDIS_URL ? new RedisEventBus(config.REDIS_URL, logger, now) : new InProcessEventBus(now)),
   };
   const readiness = new Readiness(driver, {
     database: config.NEO4J_DATABASE,
@@ -75,7 +84,17 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     logger,
   });
   const schema = await buildSchema({ driver, config });
+  const forgetting = startForgettingSchedule({
+    driver,
+    database: config.NEO4J_DATABASE,
+    intervalMs: config.FORGET_INTERVAL_MS,
+    policy: forgetPolicyFromConfig(config),
+    logger,
+    now,
+    publish: (changes) => services.events.publish(changes),
+  });
   const development = config.NODE_ENV === 'development';
+  const limits = queryLimits(config);
 
   const app = express();
   const httpServer = createServer(app);
@@ -83,10 +102,13 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const wsCleanup = useServer(
     {
       schema,
+      ...wsGuard({ config, schema, limits, development }),
       context: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const header = params.authorization ?? params.Authorization;
-        return contextFor(services, await authenticate(config, header));
+        const context = contextFor(services, await authenticate(config, header));
+        context.closeConnection = (code, reason) => ctx.extra.socket.close(code, reason);
+        return context;
       },
     },
     wsServer,
@@ -97,7 +119,11 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     introspection: true,
     includeStacktraceInErrorResponses: development,
     formatError: createErrorFormatter({ development, logger }),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
+      ...limits.plugins,
+      requestLoggingPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
@@ -108,21 +134,24 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
           };
         },
       },
-      development
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      // Apollo's landing pages load from the internet; browsers are sent to the self-hosted /playground instead.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
   app.use(healthRoutes(readiness));
+  app.use(webRoutes({ logger, recheck: development }));
   app.use(
     '/graphql',
-    cors(),
+    requestId(),
+    cors({ exposedHeaders: [REQUEST_ID_HEADER] }),
     express.json({ limit: config.MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(services, await authenticate(config, req.headers.authorization)),
+      context: async ({ req, res }) =>
+        contextFor(services, await authenticateHttp(config, req.headers.authorization), res.locals.requestId),
     }),
+    bodyErrors(config),
   );
 
   // Apply the graph schema in the background: the server answers /healthz at once and /readyz when done.
@@ -144,6 +173,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     },
     async stop() {
       await apollo.stop();
+      await forgetting.stop();
       await services.events.close();
     },
   };

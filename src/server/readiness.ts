@@ -35,7 +35,9 @@ export class Readiness {
     const up = await isDatabaseReachable(this.driver, this.options.database);
     if (!up) return { ready: false, database: 'down', schema: this.schemaApplied ? 'ready' : 'pending' };
     if (!this.schemaApplied) {
-      await this.ensureSchema().catch((err) => this.options.logger.warn({ err }, 'graph schema setup failed'));
+      await this.ensureSchema().catch((err) =>
+        this.options.logger.warn({ err }, 'graph schema setup failed'),
+      );
     }
     const schemaReady =
       this.schemaApplied && (await isGraphSchemaReady(this.driver, this.options.database).catch(() => false));

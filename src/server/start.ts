@@ -36,7 +36,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let localNeo4j: LocalNeo4j | undefined;
   let uri = config.NEO4J_URI;
   if (!uri) {
-    logger.info(`NEO4J_URI is not set: starting a local Neo4j 5.26 with data in ${config.NEO4J_LOCAL_DATA_DIR}`);
+    logger.info(
+      `NEO4J_URI is not set: starting a local Neo4j 5.26 with data in ${config.NEO4J_LOCAL_DATA_DIR}`,
+    );
     localNeo4j = await startLocalNeo4j({
       dataDir: config.NEO4J_LOCAL_DATA_DIR,
       heap: config.NEO4J_LOCAL_HEAP,
@@ -56,6 +58,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
       );
     }
     logger.info(`Persona Graph is ready at ${url}/graphql`);
+    const { llm } = app.services;
+    if (llm.name === 'offline') {
+      logger.warn(
+        '*** OFFLINE MODEL: no OPENAI_API_KEY set; using rule-based extraction, hashed embeddings and extractive ' +
+          'answers (offline-nlp / offline-hash-embeddings). Set OPENAI_API_KEY for real model quality. ***',
+      );
+    } else {
+      logger.info(
+        `model provider: ${llm.name}, chat ${llm.chatModel}, embeddings ${llm.embeddingModel} (${llm.embeddingDimensions} dims)`,
+      );
+    }
     let closing: Promise<void> | undefined;
     return {
       app,

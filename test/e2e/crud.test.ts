@@ -10,7 +10,9 @@ describe('generated CRUD over HTTP', () => {
 
   it('creates a user with a generated mutation and reads it back with a generated query', async () => {
     const id = uniqueUserId('crud');
-    const created = await server.gql<{ createUsers: { users: Array<{ id: string; name: string; createdAt: string }> } }>(
+    const created = await server.gql<{
+      createUsers: { users: Array<{ id: string; name: string; createdAt: string }> };
+    }>(
       'mutation ($id: ID!) { createUsers(input: [{ id: $id, name: "Alice" }]) { users { id name createdAt } } }',
       { id },
     );

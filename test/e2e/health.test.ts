@@ -38,9 +38,12 @@ describe('when Neo4j stops and comes back', () => {
 
   it('goes red, fails requests with SERVICE_UNAVAILABLE, and recovers without a restart keeping acknowledged writes', async () => {
     const id = uniqueUserId('outage');
-    const created = await server.gql('mutation ($id: ID!) { createUsers(input: [{ id: $id }]) { users { id } } }', {
-      id,
-    });
+    const created = await server.gql(
+      'mutation ($id: ID!) { createUsers(input: [{ id: $id }]) { users { id } } }',
+      {
+        id,
+      },
+    );
     expect(created.errors).toBeUndefined();
 
     await neo4j.stop();

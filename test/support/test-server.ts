@@ -48,8 +48,17 @@ export async function startTestServer(
     PORT: '0',
     ...env,
   });
-  const driver = createDriver({ uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
-  const app = await createApp({ config, driver, logger: pino({ level: config.LOG_LEVEL }), now: options.now });
+  const driver = createDriver({
+    uri: config.NEO4J_URI!,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+  });
+  const app = await createApp({
+    config,
+    driver,
+    logger: pino({ level: config.LOG_LEVEL }),
+    now: options.now,
+  });
   await app.readiness.ensureSchema().catch(() => {});
   const url = await app.listen(0, config.HOST);
   const graphqlUrl = `${url}/graphql`;

@@ -1,0 +1,162 @@
+// Section 1: entities and facts per second of the project's ingest write, model excluded (a fixed extraction),
+// against a hand-written single-transaction UNWIND through neo4j-driver.
+import { randomUUID } from 'node:crypto';
+import { InProcessEventBus } from '../../src/events/index.ts';
+import { emptyUsage, type LlmProvider } from '../../src/llm/index.ts';
+import { localEmbedding } from '../../src/llm/local-embedding.ts';
+import { ingestEpisodes } from '../../src/memory/ingest/index.ts';
+import { normalizeName, tenantOf } from '../../src/memory/tenant.ts';
+import type { Extraction, ExtractionRequest } from '../../src/prompts/extract-memory.ts';
+import type { BenchRow, BenchSection } from '../lib/context.ts';
+import { ratio, round, time } from '../lib/timing.ts';
+
+const EPISODES_PER_CALL = 8;
+const ENTITIES_PER_EPISODE = 3;
+const FACTS_PER_EPISODE = 3;
+
+/** The extraction a model would return for a pack, computed from the text alone (no model call). */
+function fixedExtraction(request: ExtractionRequest): Extraction {
+  const entities: Extraction['entities'] = [];
+  const facts: Extraction['facts'] = [];
+  for (const episode of request.episodes) {
+    const tag = episode.content.match(/#(\S+)/)?.[1] ?? episode.ref;
+    for (let j = 0; j < ENTITIES_PER_EPISODE; j++) {
+      entities.push({
+        ref: `${episode.ref}-n${j}`,
+        name: `Thing ${tag} ${j}`,
+        type: 'concept',
+        aliases: [],
+        summary: null,
+        sameAs: null,
+      });
+    }
+    for (let j = 0; j < FACTS_PER_EPISODE; j++) {
+      facts.push({
+        episode: episode.ref,
+        subject: `${episode.ref}-n${j}`,
+        predicate: 'related_to',
+        object: `${episode.ref}-n${(j + 1) % ENTITIES_PER_EPISODE}`,
+        objectValue: null,
+        statement: `Thing ${tag} ${j} is related to thing ${tag} ${(j + 1) % ENTITIES_PER_EPISODE}`,
+        confidence: 0.9,
+        validFrom: null,
+        validTo: null,
+      });
+    }
+  }
+  return { entities, facts, invalidations: [] };
+}
+
+/** A provider whose "model" is the fixed extraction and local hash embeddings: only the write is timed. */
+function fixedProvider(dimensions: number): LlmProvider {
+  const usage = emptyUsage('bench-fixed', 'none');
+  return {
+    name: 'bench-fixed',
+    chatModel: 'none',
+    embeddingModel: 'none',
+    embeddingDimensions: dimensions,
+    extract: async (request) => ({ extraction: fixedExtraction(request), usage }),
+    embed: async (texts) => ({ vectors: texts.map((t) => localEmbedding(t, dimensions)), usage }),
+    answer: async () => {
+      throw new Error('not used by the write bench');
+    },
+  };
+}
+
+// The hand-written baseline: the same nodes and relationships, one transaction, no resolution or dedup.
+const HAND_WRITE = `
+UNWIND $episodes AS x
+CREATE (ep:Episode {id: x.id, userId: $userId, tenant: $tenant, content: x.content, source: 'bench', sourceRef: x.id,
+  dedupKey: x.id, occurredAt: datetime(x.at), ingestedAt: datetime($now), embedding: x.embedding})
+WITH ep, x
+UNWIND x.entities AS en
+MERGE (e:Entity {userId: $userId, normName: en.normName})
+  ON CREATE SET e.id = en.id, e.tenant = $tenant, e.name = en.name, e.type = 'concept', e.embedding = en.embedding,
+    e.createdAt = datetime($now), e.updatedAt = datetime($now)
+CREATE (ep)-[:MENTIONS]->(e)
+WITH ep, x, collect(e) AS es
+UNWIND range(0, size(x.facts) - 1) AS j
+WITH ep, es, x.facts[j] AS fx, j
+CREATE (f:Fact {id: fx.id, userId: $userId, tenant: $tenant, predicate: 'related_to', statement: fx.statement,
+  embedding: fx.embedding, validFrom: datetime($now), createdAt: datetime($now), updatedAt: datetime($now)})
+CREATE (f)-[:FROM_EPISODE]->(ep)
+WITH f, es, j
+WITH f, es[j % size(es)] AS s, es[(j + 1) % size(es)] AS o
+CREATE (f)-[:SUBJECT]->(s)
+CREATE (f)-[:OBJECT]->(o)`;
+
+export const writePath: BenchSection = {
+  title: '1. Write path (fixed extraction, no model)',
+  steps: (o) => o.runs * 2,
+  async run(ctx) {
+    const dims = ctx.config.EMBEDDING_DIMENSIONS;
+    const llm = fixedProvider(dims);
+    const userId = `${ctx.runId}-write`;
+    const services = {
+      config: ctx.config,
+      driver: ctx.driver,
+      llm,
+      events: new InProcessEventBus(),
+      now: () => ctx.now,
+    };
+    const system = await time(ctx.options.runs, async (i) => {
+      const inputs = Array.from({ length: EPISODES_PER_CALL }, (_, k) => ({
+        content: `Bench episode #${i}-${k}-${randomUUID().slice(0, 6)} about several things.`,
+        occurredAt: ctx.now.toISOString(),
+      }));
+      await ingestEpisodes(services, userId, inputs);
+      ctx.tick('write: ingest');
+    });
+
+    const baselineUser = `${ctx.runId}-write-baseline`;
+    const tenant = tenantOf(baselineUser);
+    const baseline = await time(ctx.options.runs, async () => {
+      const episodes = Array.from({ length: EPISODES_PER_CALL }, () => {
+        const tag = randomUUID().slice(0, 8);
+        return {
+          id: randomUUID(),
+          content: `Bench episode #${tag} about several things.`,
+          at: ctx.now.toISOString(),
+          embedding: localEmbedding(tag, dims),
+          entities: Array.from({ length: ENTITIES_PER_EPISODE }, (_, j) => ({
+            id: randomUUID(),
+            name: `Thing ${tag} ${j}`,
+            normName: normalizeName(`Thing ${tag} ${j}`),
+            embedding: localEmbedding(`Thing ${tag} ${j}`, dims),
+          })),
+          facts: Array.from({ length: FACTS_PER_EPISODE }, (_, j) => ({
+            id: randomUUID(),
+            statement: `Thing ${tag} ${j} is related to thing ${tag} ${(j + 1) % ENTITIES_PER_EPISODE}`,
+            embedding: localEmbedding(`Thing ${tag} ${j} related`, dims),
+          })),
+        };
+      });
+      await ctx.driver.executeQuery(HAND_WRITE, {
+        userId: baselineUser,
+        tenant,
+        now: ctx.now.toISOString(),
+        episodes,
+      });
+      ctx.tick('write: baseline');
+    });
+    const perCall = EPISODES_PER_CALL * (ENTITIES_PER_EPISODE + FACTS_PER_EPISODE);
+    const row: BenchRow = {
+      case: `${EPISODES_PER_CALL} episodes → ${EPISODES_PER_CALL * ENTITIES_PER_EPISODE} entities + ${EPISODES_PER_CALL * FACTS_PER_EPISODE} facts per call`,
+      system,
+      baseline,
+      ratio: ratio(system, baseline),
+      extra: {
+        'entities+facts/s (ingest)': round((perCall * 1000) / system.p50Ms, 0),
+        'entities+facts/s (UNWIND)': round((perCall * 1000) / baseline.p50Ms, 0),
+      },
+    };
+    return {
+      title: this.title,
+      baseline: 'hand-written single-transaction UNWIND (no resolution, no dedup)',
+      rows: [row],
+      notes: [
+        'ingest includes dedup lookup, known-context read, entity resolution, fact dedup and event publish',
+      ],
+    };
+  },
+};

@@ -1,0 +1,45 @@
+// The persona-graph command line: dispatches subcommands (today: import) and turns failures into exit codes.
+import { type CliIo, formatSummary, runImport } from './import-command.ts';
+import { IMPORT_USAGE, parseImportArgs, UsageError } from './import-options.ts';
+
+const USAGE = `Usage: persona-graph <command>
+
+Commands:
+  import <x|chrome|firefox> <path> --user <id>   import a data export into a user's memory
+
+${IMPORT_USAGE}`;
+
+/** Runs the CLI with these arguments; resolves to the process exit code (0 ok, 1 failed import, 2 bad usage). */
+export async function runCli(
+  argv: string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr },
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  if (command !== 'import') {
+    io.stderr.write(`persona-graph: unknown command ${JSON.stringify(command)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${IMPORT_USAGE}\n`);
+    return 0;
+  }
+  try {
+    const options = parseImportArgs(rest, env);
+    const summary = await runImport(options, io);
+    io.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
+    return summary.error ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`persona-graph import: ${error.message}\n\n${IMPORT_USAGE}\n`);
+      return 2;
+    }
+    // Unreadable exports (missing file, wrong format) are the user's to fix: say what, without a stack trace.
+    io.stderr.write(`persona-graph import: ${(error as Error).message}\n`);
+    return 1;
+  }
+}

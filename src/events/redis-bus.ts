@@ -1,0 +1,100 @@
+// The event bus for several instances: Redis pub/sub carries every update to every instance, and Redis INCR
+// numbers them per user so sequences agree whichever instance published.
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { EventBus } from './event-bus.ts';
+import type { GraphChange, GraphUpdate } from './graph-update.ts';
+
+const CHANNEL = 'persona-graph:graph-updates';
+const sequenceKey = (userId: string) => `persona-graph:sequence:${userId}`;
+
+export class RedisEventBus implements EventBus {
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly listeners = new Map<string, Set<(update: GraphUpdate) => void>>();
+  private readonly ready: Promise<unknown>;
+
+  constructor(
+    url: string,
+    private readonly logger: Logger,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    // Fail a command after a few retries instead of queueing it forever: publishing must not hang a write.
+    const options = { maxRetriesPerRequest: 2, lazyConnect: false };
+    this.publisher = new Redis(url, options);
+    this.subscriber = new Redis(url, options);
+    for (const client of [this.publisher, this.subscriber])
+      client.on('error', (err) => logger.warn({ err: err.message }, 'redis event bus error'));
+    this.subscriber.on('message', (_channel: string, message: string) => this.deliver(message));
+    this.ready = this.subscriber.subscribe(CHANNEL).catch((err: Error) => {
+      logger.error({ err: err.message }, 'redis event bus could not subscribe');
+    });
+  }
+
+  /** Resolves once this instance receives updates (tests wait on it before publishing elsewhere). */
+  whenReady(): Promise<unknown> {
+    return this.ready;
+  }
+
+  async publish(changes: GraphChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    try {
+      // One INCRBY per user reserves a block of consecutive numbers atomically, whichever instance asks;
+      // the updates then go out in one pipeline, in the transaction's order.
+      const counts = new Map<string, number>();
+      for (const change of changes) counts.set(change.userId, (counts.get(change.userId) ?? 0) + 1);
+      const next = new Map<string, number>();
+      for (const [userId, count] of counts) {
+        const last = await this.publisher.incrby(sequenceKey(userId), count);
+        next.set(userId, last - count + 1);
+      }
+      const timestamp = this.now().toISOString();
+      const pipeline = this.publisher.pipeline();
+      for (const change of changes) {
+        const sequence = next.get(change.userId)!;
+        next.set(change.userId, sequence + 1);
+        const update: GraphUpdate = { ...change, sequence, timestamp };
+        pipeline.publish(CHANNEL, JSON.stringify(update));
+      }
+      const results = (await pipeline.exec()) ?? [];
+      const failed = results.find(([error]) => error);
+      if (failed) throw failed[0];
+    } catch (err) {
+      // The write has committed; subscribers see a gap in the sequence rather than the caller an error.
+      this.logger.error({ err: (err as Error).message }, 'graph updates not published');
+    }
+  }
+
+  subscribe(userId: string, listener: (update: GraphUpdate) => void): () => void {
+    let set = this.listeners.get(userId);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(userId, set);
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(userId);
+    };
+  }
+
+  listenerCount(userId: string): number {
+    return this.listeners.get(userId)?.size ?? 0;
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear();
+    await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
+  }
+
+  private deliver(message: string): void {
+    let update: GraphUpdate;
+    try {
+      update = JSON.parse(message) as GraphUpdate;
+    } catch {
+      this.logger.warn('ignored a malformed graph update from redis');
+      return;
+    }
+    for (const listener of this.listeners.get(update.userId) ?? []) listener(update);
+  }
+}

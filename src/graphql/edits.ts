@@ -1,0 +1,127 @@
+// Hand edits that must keep the graph's invariants: merge entities, forget an entity or fact, erase a user.
+import { authorizeUser } from '../auth/index.ts';
+import { BadUserInputError, NotFoundError } from '../errors/index.ts';
+import { GraphUpdateKind } from '../events/index.ts';
+import {
+  type DeletedNodes,
+  deletionChanges,
+  eraseUser,
+  forgetMemory,
+  mergeChanges,
+  mergeEntities,
+} from '../memory/edit/index.ts';
+import type { GraphQLContext } from './context.ts';
+import type { GraphQLModule } from './module.ts';
+
+function counts(deleted: DeletedNodes) {
+  return {
+    entities: deleted.entityIds.length,
+    facts: deleted.factIds.length,
+    episodes: deleted.episodeIds.length,
+    relationships: deleted.relationships,
+    entityIds: deleted.entityIds,
+    factIds: deleted.factIds,
+    episodeIds: deleted.episodeIds,
+  };
+}
+
+async function forget(
+  kind: 'entity' | 'fact',
+  args: { userId: string; id: string; deleteEpisodes?: boolean | null },
+  context: GraphQLContext,
+) {
+  authorizeUser(context.viewer, args.userId);
+  const { services } = context;
+  const deleted = await forgetMemory(services.driver, kind, {
+    userId: args.userId,
+    id: args.id,
+    deleteEpisodes: args.deleteEpisodes ?? false,
+    database: services.database,
+  });
+  // Another user's id answers exactly like an unknown one.
+  if (!deleted) throw new NotFoundError(kind === 'entity' ? 'Entity' : 'Fact', args.id);
+  await services.events.publish(deletionChanges(args.userId, deleted));
+  return counts(deleted);
+}
+
+export const editsModule: GraphQLModule = {
+  name: 'edits',
+  typeDefs: /* GraphQL */ `
+    "What a hand deletion removed."
+    type RemovedCounts {
+      entities: Int!
+      facts: Int!
+      episodes: Int!
+      relationships: Int!
+      entityIds: [ID!]!
+      factIds: [ID!]!
+      episodeIds: [ID!]!
+    }
+
+    "What erasing a user removed."
+    type ErasedCounts {
+      "1 when the User node existed, else 0."
+      users: Int!
+      entities: Int!
+      facts: Int!
+      episodes: Int!
+      relationships: Int!
+    }
+
+    type Mutation {
+      """
+      Merges entity mergeId into keepId: its facts, mentions and names (as aliases) move to keepId, and mergeId is
+      deleted. One transaction. Counts as a use of the kept entity.
+      """
+      mergeEntities(userId: ID!, keepId: ID!, mergeId: ID!): Entity!
+      "Deletes an entity and every fact about it; with deleteEpisodes, also the episodes nothing else uses."
+      forgetEntity(userId: ID!, entityId: ID!, deleteEpisodes: Boolean = false): RemovedCounts!
+      "Deletes a fact; with deleteEpisodes, also the episodes nothing else uses."
+      forgetFact(userId: ID!, factId: ID!, deleteEpisodes: Boolean = false): RemovedCounts!
+      "Deletes every node and relationship of a user (for privacy requests)."
+      eraseUser(userId: ID!): ErasedCounts!
+    }
+  `,
+  resolvers: {
+    Mutation: {
+      async mergeEntities(
+        _: unknown,
+        args: { userId: string; keepId: string; mergeId: string },
+        context: GraphQLContext,
+      ) {
+        authorizeUser(context.viewer, args.userId);
+        if (args.keepId === args.mergeId)
+          throw new BadUserInputError('An entity cannot be merged with itself', { field: 'mergeId' });
+        const { services } = context;
+        const result = await mergeEntities(services.driver, {
+          ...args,
+          now: services.now(),
+          database: services.database,
+        });
+        if (result === 'keep-missing') throw new NotFoundError('Entity', args.keepId);
+        if (result === 'merge-missing') throw new NotFoundError('Entity', args.mergeId);
+        await services.events.publish(mergeChanges(args.userId, args.mergeId, result));
+        return result.entity;
+      },
+      forgetEntity: (
+        _: unknown,
+        args: { userId: string; entityId: string; deleteEpisodes?: boolean | null },
+        context: GraphQLContext,
+      ) => forget('entity', { ...args, id: args.entityId }, context),
+      forgetFact: (
+        _: unknown,
+        args: { userId: string; factId: string; deleteEpisodes?: boolean | null },
+        context: GraphQLContext,
+      ) => forget('fact', { ...args, id: args.factId }, context),
+      async eraseUser(_: unknown, args: { userId: string }, context: GraphQLContext) {
+        authorizeUser(context.viewer, args.userId);
+        const { services } = context;
+        const erased = await eraseUser(services.driver, { userId: args.userId, database: services.database });
+        await services.events.publish([
+          { kind: GraphUpdateKind.USER_ERASED, userId: args.userId, nodeId: args.userId },
+        ]);
+        return erased;
+      },
+    },
+  },
+};

@@ -1,0 +1,136 @@
+// The memory operations: ingest, ingestBatch, recall and ragQuery; thin resolvers over src/memory.
+import { authorizeUser } from '../auth/index.ts';
+import { type IngestInput, ingestEpisodes } from '../memory/ingest/index.ts';
+import { ragQuery } from '../memory/rag/index.ts';
+import { createSourcesLoader, type MemoryItem, recallMemory } from '../memory/recall/index.ts';
+import { type GraphQLContext, perRequest } from './context.ts';
+import type { GraphQLModule } from './module.ts';
+
+export const memoryModule: GraphQLModule = {
+  name: 'memory',
+  typeDefs: /* GraphQL */ `
+    input IngestInput {
+      content: String!
+      "Free text such as chat, x, browser, manual (default manual)."
+      source: String
+      "Your id for this input (message id, URL): ingesting the same sourceRef again is a no-op."
+      sourceRef: String
+      "When it happened; defaults to now."
+      occurredAt: DateTime
+    }
+    input RecallInput {
+      query: String!
+      limit: Int = 10
+      "Facts as they held at this time instead of now."
+      asOf: DateTime
+    }
+    input RagQueryInput {
+      query: String!
+      limit: Int = 10
+    }
+    enum MemoryKind {
+      FACT
+      ENTITY
+      EPISODE
+    }
+    type MemoryItem {
+      kind: MemoryKind!
+      id: ID!
+      "The fact's statement, the entity's name, type and summary, or the episode's content."
+      text: String!
+      "Fused relevance weighted by activation and recency; only the order is meaningful."
+      score: Float!
+      "When the episode happened, or when the fact began to hold (null for entities)."
+      occurredAt: DateTime
+      "The episodes the item came from (most recent first, at most 20)."
+      sources: [Episode!]!
+    }
+    type LlmUsage {
+      "openai or offline"
+      provider: String!
+      model: String!
+      calls: Int!
+      promptTokens: Int!
+      completionTokens: Int!
+    }
+    type IngestResult {
+      episode: Episode!
+      "True when this sourceRef (or, without one, this content) was already ingested: nothing was written."
+      duplicate: Boolean!
+      entitiesCreated: [Entity!]!
+      "Existing entities this episode added aliases or summary to."
+      entitiesUpdated: [Entity!]!
+      factsCreated: [Fact!]!
+      "Facts this episode showed no longer hold (kept, with validTo and invalidatedAt set)."
+      factsInvalidated: [Fact!]!
+      "Model calls that processed this episode; episodes packed into one call share it."
+      usage: LlmUsage!
+      "How many episodes shared the model calls (0 for a duplicate)."
+      packSize: Int!
+    }
+    type RagAnswer {
+      answer: String!
+      "False when the memory does not hold the answer."
+      known: Boolean!
+      "What recall gave the model, numbered 1..n in this order."
+      context: [MemoryItem!]!
+      "The context items the answer uses."
+      citations: [MemoryItem!]!
+      usage: LlmUsage!
+    }
+    type Query {
+      "Hybrid retrieval over the user's facts, entities and episodes. No chat completion, one embeddings call."
+      recall(userId: ID!, input: RecallInput!): [MemoryItem!]!
+    }
+    type Mutation {
+      "Adds one episode to the user's graph: one extraction call, one embeddings call, one transaction."
+      ingest(userId: ID!, input: IngestInput!): IngestResult!
+      "Adds several episodes, in occurredAt order, packing several per model call; results in input order."
+      ingestBatch(userId: ID!, inputs: [IngestInput!]!): [IngestResult!]!
+      "recall + one answering call that uses only the recalled context and cites it."
+      ragQuery(userId: ID!, input: RagQueryInput!): RagAnswer!
+    }
+  `,
+  resolvers: {
+    Query: {
+      async recall(
+        _: unknown,
+        args: { userId: string; input: { query: string; limit?: number; asOf?: string } },
+        context: GraphQLContext,
+      ) {
+        authorizeUser(context.viewer, args.userId);
+        const { items } = await recallMemory(context.services, args.userId, args.input);
+        return items;
+      },
+    },
+    Mutation: {
+      async ingest(_: unknown, args: { userId: string; input: IngestInput }, context: GraphQLContext) {
+        authorizeUser(context.viewer, args.userId);
+        const [result] = await ingestEpisodes(context.services, args.userId, [args.input]);
+        return result;
+      },
+      async ingestBatch(
+        _: unknown,
+        args: { userId: string; inputs: IngestInput[] },
+        context: GraphQLContext,
+      ) {
+        authorizeUser(context.viewer, args.userId);
+        return ingestEpisodes(context.services, args.userId, args.inputs);
+      },
+      async ragQuery(
+        _: unknown,
+        args: { userId: string; input: { query: string; limit?: number } },
+        context: GraphQLContext,
+      ) {
+        authorizeUser(context.viewer, args.userId);
+        return ragQuery(context.services, args.userId, args.input);
+      },
+    },
+    MemoryItem: {
+      sources(item: MemoryItem, _: unknown, context: GraphQLContext) {
+        const { driver, database } = context.services;
+        return perRequest(context, 'memory.sources', () => createSourcesLoader(driver, database)).load(item);
+      },
+    },
+  },
+};

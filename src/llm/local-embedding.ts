@@ -1,0 +1,91 @@
+// Deterministic local embeddings (feature hashing) for the offline provider and the test fake server.
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with from as is am are was were be been being it its this that ' +
+    'these those i me my mine we us our you your he him his she her they them their there here what which who whom ' +
+    'do does did have has had not no so too very can could would should will just than then also about into over ' +
+    'up down out off again once all any both each few more most other some such only own same s t don now'
+  ).split(' '),
+);
+
+/** Lowercased words with a light suffix-stripping stemmer, so "hiking"/"hikes"/"hike" share a feature. */
+export function stemmedWords(text: string, keepStopwords = false): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((w) => keepStopwords || !STOPWORDS.has(w)).map(stem);
+}
+
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  for (const suffix of [
+    'ational',
+    'ingly',
+    'ations',
+    'ation',
+    'ness',
+    'ing',
+    'ies',
+    'ied',
+    'edly',
+    'ed',
+    'es',
+    'ly',
+    's',
+  ]) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      const base = word.slice(0, -suffix.length);
+      if (suffix === 'ies' || suffix === 'ied') return `${base}y`;
+      // "hiking" → "hik", "hike" → "hik": drop a trailing e so both forms meet.
+      return base.endsWith('e') ? base.slice(0, -1) : base;
+    }
+  }
+  return word.endsWith('e') ? word.slice(0, -1) : word;
+}
+
+function fnv1a(text: string, seed: number): number {
+  let hash = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function addFeature(vector: number[], feature: string, weight: number): void {
+  const index = fnv1a(feature, 0) % vector.length;
+  // Signed hashing: collisions cancel out on average instead of piling up.
+  const sign = fnv1a(feature, 0x9e3779b9) & 1 ? 1 : -1;
+  vector[index] = (vector[index] ?? 0) + sign * weight;
+}
+
+/** Unit-length vector of `dimensions` built from stemmed word unigrams plus character trigrams. */
+export function localEmbedding(text: string, dimensions: number): number[] {
+  const vector = new Array<number>(dimensions).fill(0);
+  const words = stemmedWords(text);
+  for (const word of words) {
+    addFeature(vector, `w:${word}`, 1);
+    const padded = `#${word}#`;
+    for (let i = 0; i + 3 <= padded.length; i++) addFeature(vector, `c:${padded.slice(i, i + 3)}`, 0.35);
+  }
+  if (words.length === 0) addFeature(vector, `empty:${text.trim().toLowerCase()}`, 1);
+  return normalize(vector);
+}
+
+/** Scales a vector to unit length (zero vectors are returned unchanged). */
+export function normalize(vector: number[]): number[] {
+  const norm = Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0));
+  return norm === 0 ? vector : vector.map((x) => x / norm);
+}
+
+/** Cosine similarity of two vectors of equal length. */
+export function cosine(a: number[], b: number[]): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += (a[i] ?? 0) * (b[i] ?? 0);
+    na += (a[i] ?? 0) ** 2;
+    nb += (b[i] ?? 0) ** 2;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}

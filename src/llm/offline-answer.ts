@@ -1,0 +1,74 @@
+// Extractive answering for the offline provider: quote the context items that best overlap the question.
+import type { Answer, AnswerRequest } from '../prompts/answer-question.ts';
+import { stemmedWords } from './local-embedding.ts';
+
+const QUESTION_WORDS = new Set([
+  'what',
+  'where',
+  'when',
+  'who',
+  'why',
+  'how',
+  'which',
+  'whose',
+  'tell',
+  'know',
+  'doe',
+  'did',
+]);
+export const OFFLINE_UNKNOWN_ANSWER = "I don't know based on what I remember.";
+const MAX_CITED = 3;
+// Facts are written with one verb per predicate ("likes", "works as"), questions use many.
+const SYNONYMS: Record<string, string> = {
+  lov: 'lik',
+  enjoy: 'lik',
+  ador: 'lik',
+  fond: 'lik',
+  job: 'work',
+  resid: 'liv',
+};
+const words = (text: string) => stemmedWords(text).map((w) => SYNONYMS[w] ?? w);
+
+/** Capitalised words after the first one ("Where does Maria live?" → maria): an answer must mention them. */
+function namesIn(question: string): string[] {
+  const tokens = question.match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  return tokens
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w) && w !== 'I')
+    .map((w) => stemmedWords(w)[0] ?? w.toLowerCase());
+}
+
+/** Picks the best-overlapping context items, answers with their text and cites their refs. */
+export function answerOffline(request: AnswerRequest): Answer {
+  const wanted = new Set(words(request.question).filter((w) => !QUESTION_WORDS.has(w)));
+  const names = namesIn(request.question);
+  const scored = request.context
+    .map((item, position) => {
+      const itemWords = new Set(words(item.text));
+      const overlap = [...wanted].filter((w) => itemWords.has(w)).length;
+      const hasNames = names.every((n) => itemWords.has(n));
+      return {
+        item,
+        position,
+        overlap,
+        score: hasNames ? overlap / Math.sqrt(Math.max(itemWords.size, 1)) : 0,
+      };
+    })
+    .filter((s) => s.overlap > 0 && s.score > 0)
+    .sort((a, b) => b.score - a.score || a.position - b.position);
+  const best = scored[0];
+  if (!best) return { answer: OFFLINE_UNKNOWN_ANSWER, citations: [], known: false };
+  const close = scored.filter((s) => s.score >= best.score * 0.75);
+  // Facts are distilled from episodes: when facts answer, quoting their episodes too only repeats them.
+  const facts = close.filter((s) => s.item.kind.toLowerCase() === 'fact');
+  const chosen = (facts.length > 0 ? facts : close)
+    .slice(0, MAX_CITED)
+    // Newest first, so the current state leads when memory holds older versions.
+    .sort((a, b) => (b.item.occurredAt ?? '').localeCompare(a.item.occurredAt ?? ''));
+  const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+  return {
+    answer: chosen.map((s) => sentence(s.item.text)).join(' '),
+    citations: chosen.map((s) => s.item.ref),
+    known: true,
+  };
+}

@@ -1,0 +1,458 @@
+// Rule-based extraction for the offline provider: compromise for names, sentence patterns for personal facts.
+import nlp from 'compromise';
+import { type Extraction, type ExtractionRequest, userEntityName } from '../prompts/extract-memory.ts';
+import { stemmedWords } from './local-embedding.ts';
+
+type Entity = Extraction['entities'][number];
+type Fact = Extraction['facts'][number];
+type Episode = ExtractionRequest['episodes'][number];
+
+const RELATIONS: Record<string, string> = {
+  wife: 'married_to',
+  husband: 'married_to',
+  spouse: 'married_to',
+  partner: 'partner_of',
+  boyfriend: 'partner_of',
+  girlfriend: 'partner_of',
+  fiancé: 'partner_of',
+  fiance: 'partner_of',
+  fiancée: 'partner_of',
+  friend: 'friend_of',
+  'best friend': 'friend_of',
+  sister: 'sibling_of',
+  brother: 'sibling_of',
+  mother: 'child_of',
+  mom: 'child_of',
+  mum: 'child_of',
+  father: 'child_of',
+  dad: 'child_of',
+  son: 'parent_of',
+  daughter: 'parent_of',
+  boss: 'works_with',
+  colleague: 'works_with',
+  coworker: 'works_with',
+  manager: 'works_with',
+  cat: 'owns',
+  dog: 'owns',
+};
+const RELATION_WORDS = Object.keys(RELATIONS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+// Where an object phrase ends: punctuation, a new clause, or a time expression.
+const PHRASE_END =
+  /[,.;!?]| (?:who|which|that|because|but|since|so|when|while|although|with|for|as|where|last|next|this|in \d|on \w+day|yesterday|today|recently|now|anymore|any more|ago|for \d|every)\b/i;
+const NOT_A_NAME = new Set([
+  'i',
+  'my',
+  'the',
+  'we',
+  'our',
+  'it',
+  'this',
+  'that',
+  'there',
+  'he',
+  'she',
+  'they',
+  'a',
+  'an',
+  'yesterday',
+  'today',
+]);
+const LIKE_PREDICATES = new Set(['likes', 'loves', 'has_hobby', 'has_habit', 'prefers', 'enjoys']);
+
+const normalizeName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+// Goals and habits are whole verb phrases ("go to Japan with Maria"): cut only at clause boundaries.
+const CLAUSE_END = /[,.;!?]| (?:because|but|so that|although|which)\b/i;
+
+function cleanPhrase(text: string, endPattern: RegExp = PHRASE_END): string {
+  const end = text.search(endPattern);
+  const phrase = (end === -1 ? text : text.slice(0, end)).trim().replace(/[.!?]+$/, '');
+  return phrase.replace(/^(?:the|a|an|my|some|to)\s+/i, '').trim();
+}
+
+/** A place name: the run of capitalised words when the phrase starts with one ("Berlin for a job" → Berlin). */
+function placePhrase(text: string): string {
+  const phrase = cleanPhrase(text);
+  const proper = phrase.match(
+    /^\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|da|del|do|upon|on|am|of)\s+)?\p{Lu}[\p{L}'-]*)*/u,
+  );
+  return proper ? proper[0] : phrase;
+}
+
+/** "hiking and photography" → ["hiking", "photography"]. */
+function listItems(text: string): string[] {
+  // Commas separate list items here, so only a clause or time word ends the list.
+  return cleanPhrase(text.replace(/,\s*/g, ' and '))
+    .split(/\s*(?:,|\band\b|\bor\b|&)\s*/i)
+    .map((item) => item.replace(/^(?:the|a|an|my)\s+/i, '').trim())
+    .filter((item) => item.length > 1);
+}
+
+function typeOf(name: string, fallback: string): string {
+  const doc = nlp(name);
+  if (doc.people().found) return 'person';
+  if (doc.places().found) return 'place';
+  if (doc.organizations().found) return 'organization';
+  return fallback;
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+class ExtractionBuilder {
+  readonly entities = new Map<string, Entity>();
+  readonly facts: Fact[] = [];
+  readonly invalidations: Extraction['invalidations'] = [];
+  private next = 1;
+  readonly userName: string;
+
+  constructor(private readonly request: ExtractionRequest) {
+    this.userName = userEntityName(request);
+    const knownUser = this.findKnown(this.userName);
+    this.entities.set('USER', {
+      ref: 'USER',
+      name: this.userName,
+      type: 'person',
+      aliases: [],
+      summary: null,
+      sameAs: knownUser?.ref ?? null,
+    });
+  }
+
+  private findKnown(name: string) {
+    const key = normalizeName(name);
+    return this.request.knownEntities.find(
+      (e) => normalizeName(e.name) === key || e.aliases.some((alias) => normalizeName(alias) === key),
+    );
+  }
+
+  /** Ref of the entity with this name, reusing a known entity (sameAs) or one already made for this request. */
+  entity(name: string, fallbackType: string, alias?: string): string {
+    const key = normalizeName(name);
+    for (const [ref, e] of this.entities) {
+      if (normalizeName(e.name) === key || e.aliases.some((a) => normalizeName(a) === key)) {
+        if (alias && !e.aliases.includes(alias)) e.aliases.push(alias);
+        return ref;
+      }
+    }
+    const known = this.findKnown(name) ?? (alias ? this.findKnown(alias) : undefined);
+    const ref = known?.ref ?? `n${this.next++}`;
+    this.entities.set(ref, {
+      ref,
+      name: known?.name ?? name,
+      type: known?.type ?? typeOf(name, fallbackType),
+      aliases: alias ? [alias] : [],
+      summary: null,
+      sameAs: known?.ref ?? null,
+    });
+    return ref;
+  }
+
+  nameOf(ref: string): string {
+    return this.entities.get(ref)?.name ?? ref;
+  }
+
+  fact(
+    episode: Episode,
+    subject: string,
+    predicate: string,
+    object: { ref?: string; value?: string },
+    statement: string,
+  ) {
+    const duplicate = this.facts.some(
+      (f) =>
+        f.subject === subject &&
+        f.predicate === predicate &&
+        f.object === (object.ref ?? null) &&
+        f.objectValue === (object.value ?? null),
+    );
+    if (duplicate) return;
+    this.facts.push({
+      episode: episode.ref,
+      subject,
+      predicate,
+      object: object.ref ?? null,
+      objectValue: object.value ?? null,
+      statement,
+      confidence: 0.7,
+      validFrom: episode.occurredAt,
+      validTo: null,
+    });
+  }
+
+  /** Marks known facts of `subject` with one of `predicates` (and, if given, about `about`) as no longer holding. */
+  invalidate(
+    episode: Episode,
+    subject: string,
+    predicates: Set<string>,
+    reason: string,
+    about?: string,
+  ): void {
+    const subjectNames = new Set([normalizeName(this.nameOf(subject))]);
+    const known = this.request.knownEntities.find(
+      (e) => e.ref === subject || e.ref === this.entities.get(subject)?.sameAs,
+    );
+    if (known) for (const alias of [known.name, ...known.aliases]) subjectNames.add(normalizeName(alias));
+    if (subject === 'USER') for (const alias of ['me', 'i', 'user', 'the user']) subjectNames.add(alias);
+    const aboutStems = about ? new Set(stemmedWords(about)) : undefined;
+    for (const fact of this.request.knownFacts) {
+      if (!predicates.has(fact.predicate) || !subjectNames.has(normalizeName(fact.subject))) continue;
+      if (aboutStems && !stemmedWords(`${fact.object} ${fact.statement}`).some((w) => aboutStems.has(w)))
+        continue;
+      if (this.invalidations.some((i) => i.fact === fact.ref)) continue;
+      this.invalidations.push({ fact: fact.ref, episode: episode.ref, reason });
+    }
+  }
+}
+
+type Clause = { builder: ExtractionBuilder; episode: Episode; subject: string };
+
+/** Facts from a verb phrase about `subject` ("is a nurse who loves jazz", "moved to Oslo", ...). */
+function parsePredicate({ builder, episode, subject }: Clause, phrase: string): void {
+  const who = builder.nameOf(subject);
+  const says = (verb: string, object: string) => `${who} ${verb} ${object}.`;
+  const text = ` ${phrase.trim()} `;
+  let m: RegExpMatchArray | null;
+
+  const stopped = text.match(
+    / (?:no longer (?:like|love|enjoy|do|play)s?|(?:don't|do not|doesn't|does not) (?:like|love|enjoy) |quit |stopped |gave up |give up )(.+)/i,
+  );
+  if (stopped?.[1]) {
+    const thing = cleanPhrase(stopped[1].replace(/^(?:to |doing )/i, ''));
+    builder.invalidate(episode, subject, LIKE_PREDICATES, `no longer: ${thing}`, thing);
+    return;
+  }
+  m = text.match(/ (?:dislikes?|hates?|can't stand|cannot stand) (.+)/i);
+  if (m?.[1]) {
+    for (const item of listItems(m[1])) {
+      builder.invalidate(episode, subject, LIKE_PREDICATES, `dislikes ${item}`, item);
+      builder.fact(
+        episode,
+        subject,
+        'dislikes',
+        { ref: builder.entity(item, 'interest') },
+        says('dislikes', item),
+      );
+    }
+  }
+  m = text.match(
+    / (?:am|is|are|'m|'re|was|work(?:s|ing|ed)?(?: (?:at|for) [\p{L}&' -]+?)? as) (?:a|an) ([\p{L} -]+?)(?=$| who | at | for | in |,|\.| and | but )/iu,
+  );
+  if (m?.[1]) {
+    const role = m[1].trim();
+    if (role && !/\b(?:fan|lover|bit|lot|little)\b/i.test(role))
+      builder.fact(episode, subject, 'works_as', { value: role }, says('works as', `a ${role}`));
+    // "a data scientist at Spotify": the employer rides along with the role.
+    const employer = text.match(new RegExp(`${m[1].trim()} at (\\p{Lu}.*)`, 'u'))?.[1];
+    const org = employer ? placePhrase(employer) : '';
+    if (org)
+      builder.fact(
+        episode,
+        subject,
+        'works_at',
+        { ref: builder.entity(org, 'organization') },
+        says('works at', org),
+      );
+  }
+  m = text.match(/ (?:work|works|working|worked|am employed|is employed) (?:at|for) (.+)/i);
+  if (m?.[1]) {
+    const org = cleanPhrase(m[1].replace(/ in [A-Z].*$/, ''));
+    if (org)
+      builder.fact(
+        episode,
+        subject,
+        'works_at',
+        { ref: builder.entity(org, 'organization') },
+        says('works at', org),
+      );
+  }
+  m = text.match(/ (?:moved|relocated|am moving|is moving|have moved|has moved) (?:to|into) (.+)/i);
+  if (m?.[1]) {
+    const place = placePhrase(m[1]);
+    if (place) {
+      builder.invalidate(episode, subject, new Set(['lives_in']), `moved to ${place}`);
+      builder.fact(
+        episode,
+        subject,
+        'lives_in',
+        { ref: builder.entity(place, 'place') },
+        says('lives in', place),
+      );
+    }
+  } else {
+    m = text.match(/ (?:live|lives|living|am based|is based|reside|resides) in (.+)/i);
+  }
+  if (m?.[1] && !/moved|relocated|moving/i.test(m[0])) {
+    const place = placePhrase(m[1]);
+    if (place)
+      builder.fact(
+        episode,
+        subject,
+        'lives_in',
+        { ref: builder.entity(place, 'place') },
+        says('lives in', place),
+      );
+  }
+  m = text.match(
+    / (?:love|loves|like|likes|enjoy|enjoys|adore|adores|am into|is into|am passionate about|is passionate about) (.+)/i,
+  );
+  if (m?.[1] && !/ (?:would|'d) like to /i.test(text)) {
+    for (const item of listItems(m[1].replace(/^to /i, ''))) {
+      if (/^(?:it|that|this|them|him|her)$/i.test(item)) continue;
+      builder.fact(episode, subject, 'likes', { ref: builder.entity(item, 'interest') }, says('likes', item));
+    }
+  }
+  m = text.match(
+    / (?:want to|wants to|would like to|'d like to|plan to|plans to|hope to|hopes to|goal is to|dream is to|am going to|is going to) (.+)/i,
+  );
+  if (m?.[1]) {
+    const goal = cleanPhrase(m[1], CLAUSE_END);
+    if (goal) builder.fact(episode, subject, 'has_goal', { value: goal }, says('wants to', goal));
+  }
+  m = text.match(
+    / (usually|always|often|every (?:morning|evening|day|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)) (.+)/i,
+  );
+  if (m?.[1] && m[2]) {
+    const when = m[1].toLowerCase();
+    const activity = m[2].trim().replace(/[.!?]+$/, '');
+    const habit = when.startsWith('every') ? `${activity} ${when}` : activity;
+    builder.fact(episode, subject, 'has_habit', { value: habit }, `${who} ${when} ${activity}.`);
+  }
+  m = text.match(/ (?:am|is|are|'m) allergic to (.+)/i);
+  if (m?.[1]) {
+    for (const item of listItems(m[1]))
+      builder.fact(episode, subject, 'allergic_to', { value: item }, says('is allergic to', item));
+  }
+  m = text.match(/ (?:bought|buys|purchased|got a new|own|owns|have a|has a) (.+)/i);
+  if (m?.[1]) {
+    const thing = cleanPhrase(m[1]);
+    if (thing && !/^(?:lot|bit|few|meeting|call)\b/i.test(thing)) {
+      builder.fact(episode, subject, 'owns', { ref: builder.entity(thing, 'product') }, says('owns', thing));
+    }
+  }
+  m = text.match(/ (?:visited|visits|went to|traveled to|travelled to|was in) ([A-Z].+)/);
+  if (m?.[1]) {
+    const place = placePhrase(m[1]);
+    if (place)
+      builder.fact(
+        episode,
+        subject,
+        'visited',
+        { ref: builder.entity(place, 'place') },
+        says('visited', place),
+      );
+  }
+}
+
+/** Finds the subject of a sentence and hands the rest to parsePredicate. */
+function parseSentence(
+  builder: ExtractionBuilder,
+  episode: Episode,
+  sentence: string,
+  previous: { subject: string | null },
+): void {
+  const clause = (subject: string): Clause => ({ builder, episode, subject });
+  let m: RegExpMatchArray | null;
+
+  // "my wife Maria ...", "my best friend, Tom, ...", "my sister is called Ana"
+  const relationPattern = new RegExp(
+    `\\b[Mm]y (${RELATION_WORDS})(?:,? (?:is )?(?:called |named )?((?:[A-Z][\\p{L}'-]+)(?: [A-Z][\\p{L}'-]+)?),?)?(.*)`,
+    'u',
+  );
+  m = sentence.match(relationPattern);
+  if (m?.[1]) {
+    const relation = m[1].toLowerCase();
+    const name = m[2] && !NOT_A_NAME.has(m[2].toLowerCase()) ? m[2] : undefined;
+    const alias = `my ${relation}`;
+    const ref = builder.entity(
+      name ?? alias,
+      relation === 'cat' || relation === 'dog' ? 'animal' : 'person',
+      alias,
+    );
+    const firstPerson = /^\s*(?:i|i'm|my)\b/i.test(sentence) || sentence.toLowerCase().startsWith(alias);
+    if (firstPerson || /\bmy\b/i.test(sentence)) {
+      const predicate = RELATIONS[relation] ?? 'related_to';
+      builder.fact(
+        episode,
+        'USER',
+        predicate,
+        { ref },
+        `${builder.userName}'s ${relation} is ${builder.nameOf(ref)}.`,
+      );
+    }
+    // "My wife Maria loves hiking": the rest of the sentence is about Maria, unless "I" takes over.
+    const rest = m[3] ?? '';
+    previous.subject = ref;
+    if (sentence.toLowerCase().trimStart().startsWith('my')) {
+      parsePredicate(clause(ref), rest);
+      previous.subject = ref;
+      return;
+    }
+  }
+
+  // "We" in a personal memory is the user (with family): "we moved to Oslo" moves the user.
+  if (/^\s*(?:i|i'm|i've|i'd|we|we're|we've)\b/i.test(sentence)) {
+    parsePredicate(
+      clause('USER'),
+      sentence.replace(/^\s*(?:i|we)(?='m|'re)/i, 'I ').replace(/^\s*(?:i|we)\b/i, ''),
+    );
+    return;
+  }
+  m = sentence.match(/^\s*((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)(?:'s|\s)(.*)/u);
+  if (m?.[1] && !NOT_A_NAME.has(m[1].split(' ')[0]!.toLowerCase())) {
+    const rest = m[2] ?? '';
+    // Only a subject if a verb follows; otherwise it's an opening like "Yesterday Tom ...".
+    if (
+      /^(?:is|was|works?|lives?|moved|loves?|likes?|enjoys?|wants?|has|bought|visited|usually|always|often|no longer|quit|stopped|hates?|dislikes?)\b/i.test(
+        rest.trim(),
+      ) ||
+      sentence.match(/^\s*\S+'s\b/)
+    ) {
+      const subject = builder.entity(m[1], 'person');
+      parsePredicate(clause(subject), ` ${rest}`);
+      previous.subject = subject;
+      return;
+    }
+  }
+  if (previous.subject && /^\s*(?:he|she|they)\b/i.test(sentence)) {
+    parsePredicate(clause(previous.subject), sentence.replace(/^\s*(?:he|she|they)\b/i, ''));
+    return;
+  }
+  // Any other first-person statement ("Last year I moved to Oslo").
+  if (/\bI\b/.test(sentence)) parsePredicate(clause('USER'), sentence.slice(sentence.search(/\bI\b/) + 1));
+}
+
+/** Deterministic extraction of entities, facts and invalidations from the request's episodes. */
+export function extractOffline(request: ExtractionRequest): Extraction {
+  const builder = new ExtractionBuilder(request);
+  for (const episode of request.episodes) {
+    const doc = nlp(episode.content);
+    const previous = { subject: null as string | null };
+    for (const sentence of doc.sentences().out('array') as string[])
+      parseSentence(builder, episode, sentence, previous);
+    // Named things mentioned without a recognised pattern still become entities, so the episode links to them.
+    const relationPrefix = new RegExp(`^(?:my )?(?:${RELATION_WORDS}) `, 'i');
+    const strip = (s: string) =>
+      s
+        .replace(/[^\p{L}\p{N}' -]+/gu, '')
+        .replace(/'s$/, '')
+        .replace(relationPrefix, '')
+        .trim();
+    for (const name of doc.people().out('array') as string[])
+      if (strip(name).length > 1) builder.entity(capitalize(strip(name)), 'person');
+    for (const name of doc.places().out('array') as string[])
+      if (strip(name).length > 1) builder.entity(capitalize(strip(name)), 'place');
+    for (const name of doc.organizations().out('array') as string[])
+      if (strip(name).length > 1) builder.entity(strip(name), 'organization');
+  }
+  const used = new Set(builder.facts.flatMap((f) => [f.subject, f.object]));
+  const entities = [...builder.entities.values()].filter((e) => e.ref !== 'USER' || used.has('USER'));
+  return { entities, facts: builder.facts, invalidations: builder.invalidations };
+}

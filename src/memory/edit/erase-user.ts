@@ -1,0 +1,63 @@
+// Erasure for privacy requests: every node and relationship of one user, in bounded transactions.
+import type { Driver } from 'neo4j-driver';
+
+const BATCH_SIZE = 2_000;
+
+// One label at a time so the (userId) indexes serve the match; DISTINCT so a relationship counts once.
+const eraseBatch = (label: 'Fact' | 'Episode' | 'Entity') => `
+MATCH (n:${label}) WHERE n.userId = $userId
+WITH n LIMIT toInteger($batchSize)
+OPTIONAL MATCH (n)-[r]-()
+WITH collect(DISTINCT n) AS nodes, count(DISTINCT r) AS relationships
+FOREACH (n IN nodes | DETACH DELETE n)
+RETURN size(nodes) AS nodes, relationships`;
+
+const ERASE_USER_NODE = `
+MATCH (u:User {id: $userId})
+OPTIONAL MATCH (u)-[r]-()
+WITH u, count(r) AS relationships
+DETACH DELETE u
+RETURN count(u) AS nodes, sum(relationships) AS relationships`;
+
+export interface EraseCounts {
+  users: number;
+  entities: number;
+  facts: number;
+  episodes: number;
+  relationships: number;
+}
+
+/**
+ * Deletes everything of one user. Each batch is its own transaction, so a huge graph never needs one huge
+ * transaction; a failed erase leaves a smaller graph and running it again finishes the job.
+ */
+export async function eraseUser(
+  driver: Driver,
+  params: { userId: string; database?: string; batchSize?: number },
+): Promise<EraseCounts> {
+  const counts: EraseCounts = { users: 0, entities: 0, facts: 0, episodes: 0, relationships: 0 };
+  const batchSize = params.batchSize ?? BATCH_SIZE;
+  const session = driver.session({ database: params.database });
+  const field = { Fact: 'facts', Episode: 'episodes', Entity: 'entities' } as const;
+  try {
+    for (const label of ['Fact', 'Episode', 'Entity'] as const) {
+      for (;;) {
+        const record = await session.executeWrite(
+          async (tx) => (await tx.run(eraseBatch(label), { userId: params.userId, batchSize })).records[0]!,
+        );
+        const nodes = record.get('nodes') as number;
+        counts[field[label]] += nodes;
+        counts.relationships += record.get('relationships') as number;
+        if (nodes < batchSize) break;
+      }
+    }
+    const user = await session.executeWrite(
+      async (tx) => (await tx.run(ERASE_USER_NODE, { userId: params.userId })).records[0],
+    );
+    counts.users = user?.get('nodes') ?? 0;
+    counts.relationships += user?.get('relationships') ?? 0;
+    return counts;
+  } finally {
+    await session.close();
+  }
+}

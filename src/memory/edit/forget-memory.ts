@@ -1,0 +1,54 @@
+// Forgetting by hand: an entity (with every fact about it) or one fact, and optionally the episodes left unused.
+import type { Driver } from 'neo4j-driver';
+import { type GraphChange, GraphUpdateKind } from '../../events/index.ts';
+import { addDeleted, type DeletedNodes, deleteNodes, unusedEpisodes } from './delete-nodes.ts';
+
+const ENTITY_SCOPE = `
+MATCH (e:Entity {id: $id}) WHERE e.userId = $userId
+OPTIONAL MATCH (f:Fact)-[:SUBJECT|OBJECT]->(e)
+WITH e, collect(DISTINCT f) AS facts
+RETURN [e.id] + [f IN facts | f.id] AS ids,
+  COLLECT { MATCH (ep:Episode)-[:MENTIONS]->(e) RETURN ep.id
+            UNION UNWIND facts AS f MATCH (f)-[:FROM_EPISODE|INVALIDATED_BY]->(ep:Episode) RETURN ep.id } AS episodeIds`;
+
+const FACT_SCOPE = `
+MATCH (f:Fact {id: $id}) WHERE f.userId = $userId
+RETURN [f.id] AS ids, COLLECT { MATCH (f)-[:FROM_EPISODE|INVALIDATED_BY]->(ep:Episode) RETURN DISTINCT ep.id } AS episodeIds`;
+
+export interface ForgetMemoryParams {
+  userId: string;
+  id: string;
+  deleteEpisodes: boolean;
+  database?: string;
+}
+
+/** Deletes one of a user's entities (and its facts) or facts in one transaction; null when it is not theirs. */
+export async function forgetMemory(
+  driver: Driver,
+  kind: 'entity' | 'fact',
+  params: ForgetMemoryParams,
+): Promise<DeletedNodes | null> {
+  const session = driver.session({ database: params.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const scope = await tx.run(kind === 'entity' ? ENTITY_SCOPE : FACT_SCOPE, params);
+      const record = scope.records[0];
+      if (!record) return null;
+      const deleted = await deleteNodes(tx, params.userId, record.get('ids'));
+      if (!params.deleteEpisodes) return deleted;
+      const unused = await unusedEpisodes(tx, params.userId, record.get('episodeIds'));
+      return addDeleted(deleted, await deleteNodes(tx, params.userId, unused));
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** The graph updates a deletion publishes once committed. */
+export function deletionChanges(userId: string, deleted: DeletedNodes): GraphChange[] {
+  return [
+    ...deleted.factIds.map((nodeId) => ({ kind: GraphUpdateKind.FACT_DELETED, userId, nodeId })),
+    ...deleted.entityIds.map((nodeId) => ({ kind: GraphUpdateKind.ENTITY_DELETED, userId, nodeId })),
+    ...deleted.episodeIds.map((nodeId) => ({ kind: GraphUpdateKind.EPISODE_DELETED, userId, nodeId })),
+  ];
+}

@@ -1,0 +1,4 @@
+export * from './delete-nodes.ts';
+export * from './erase-user.ts';
+export * from './forget-memory.ts';
+export * from './merge-entities.ts';

@@ -1,0 +1,84 @@
+// Runs the forgetting pass for every user at a fixed interval, one pass at a time, without keeping the process alive.
+import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import type { GraphChange } from '../../events/index.ts';
+import type { ForgetPolicy } from './forget-policy.ts';
+import { runForgettingPass } from './forgetting-pass.ts';
+
+export interface ForgettingScheduleOptions {
+  driver: Driver;
+  database?: string;
+  /** 0 disables the schedule. */
+  intervalMs: number;
+  /** Limits the schedule to one user; by default every user is processed in one sweep. */
+  userId?: string;
+  policy: ForgetPolicy;
+  logger: Logger;
+  now: () => Date;
+  publish: (changes: GraphChange[]) => Promise<void>;
+}
+
+export interface ForgettingSchedule {
+  /** Cancels the next run and waits for (and interrupts, between batches) one in progress. */
+  stop(): Promise<void>;
+}
+
+/** Starts the periodic pass; each run is scheduled only after the previous one ended, so runs never overlap. */
+export function startForgettingSchedule(options: ForgettingScheduleOptions): ForgettingSchedule {
+  if (options.intervalMs <= 0) return { stop: async () => {} };
+  const logger = options.logger.child({ component: 'forgetting' });
+  const abort = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+
+  const runOnce = async () => {
+    try {
+      const report = await runForgettingPass(options.driver, {
+        userId: options.userId,
+        now: options.now(),
+        policy: options.policy,
+        database: options.database,
+        publish: options.publish,
+        signal: abort.signal,
+      });
+      logger.info(
+        {
+          scanned: report.scanned,
+          archived: { entities: report.archived.entities, facts: report.archived.facts },
+          deleted: {
+            entities: report.deleted.entities,
+            facts: report.deleted.facts,
+            episodes: report.deleted.episodes,
+          },
+          completed: report.completed,
+          durationMs: report.durationMs,
+        },
+        'forgetting pass done',
+      );
+    } catch (err) {
+      // A failed pass (Neo4j down, schema not ready yet) is retried at the next interval; it must never crash the server.
+      logger.error({ err }, 'forgetting pass failed');
+    }
+  };
+
+  const schedule = () => {
+    if (abort.signal.aborted) return;
+    timer = setTimeout(() => {
+      running = runOnce().finally(() => {
+        running = undefined;
+        schedule();
+      });
+    }, options.intervalMs);
+    timer.unref();
+  };
+
+  schedule();
+  logger.info({ intervalMs: options.intervalMs, policy: options.policy }, 'forgetting schedule started');
+  return {
+    async stop() {
+      abort.abort();
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

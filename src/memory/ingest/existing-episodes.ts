@@ -1,0 +1,24 @@
+// Finds episodes a user already has for given dedup keys, so re-ingest returns them without any model call.
+import type { Driver } from 'neo4j-driver';
+import type { ApiNode } from './types.ts';
+import { episodeProjection } from './write.ts';
+
+const FIND_EPISODES = `
+UNWIND $keys AS key
+MATCH (ep:Episode {userId: $userId, dedupKey: key})
+RETURN key, ${episodeProjection('ep')} AS episode`;
+
+/** Dedup key → stored episode (API shape), for the keys that exist. */
+export async function findExistingEpisodes(
+  driver: Driver,
+  database: string | undefined,
+  userId: string,
+  keys: string[],
+): Promise<Map<string, ApiNode>> {
+  const { records } = await driver.executeQuery(
+    FIND_EPISODES,
+    { userId, keys: [...new Set(keys)] },
+    { database, routing: 'READ' },
+  );
+  return new Map(records.map((r) => [r.get('key') as string, r.get('episode') as ApiNode]));
+}

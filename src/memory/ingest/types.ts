@@ -1,0 +1,36 @@
+// Shapes that flow through the ingest pipeline.
+import type { LlmUsage } from '../../llm/index.ts';
+
+export interface IngestInput {
+  content: string;
+  source?: string | null;
+  sourceRef?: string | null;
+  occurredAt?: string | null;
+}
+
+/** An input after validation, with its dedup key and the ref the prompt uses for it. */
+export interface PreparedEpisode {
+  index: number;
+  ref: string;
+  content: string;
+  source: string;
+  sourceRef: string | null;
+  occurredAt: string;
+  contentHash: string;
+  dedupKey: string;
+}
+
+export type ApiNode = Record<string, unknown> & { id: string };
+
+/** What one ingested input produced; nodes are plain objects shaped like the API types. */
+export interface IngestResult {
+  episode: ApiNode;
+  duplicate: boolean;
+  entitiesCreated: ApiNode[];
+  entitiesUpdated: ApiNode[];
+  factsCreated: ApiNode[];
+  factsInvalidated: ApiNode[];
+  /** Usage of the calls that processed this episode; shared by the `packSize` episodes packed with it. */
+  usage: LlmUsage;
+  packSize: number;
+}

@@ -1,0 +1,249 @@
+// Writes one pack of episodes and everything extracted from them in ONE transaction, a fixed number of UNWIND statements.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { entityProjection, factProjection } from '../forget/memory-projection.ts';
+import { reinforce } from '../forget/reinforce.ts';
+import { normalizeName } from '../tenant.ts';
+import type { WritePlan } from './plan.ts';
+import type { ApiNode, PreparedEpisode } from './types.ts';
+
+/** Cosine similarity above which an extracted entity is taken to be an existing one of the same type. */
+export const ENTITY_SIMILARITY_THRESHOLD = 0.92;
+
+/** Cypher map projection of an Episode node as the API shows it. */
+export const episodeProjection = (alias: string) =>
+  `${alias} {.id, .userId, .content, .source, .sourceRef, .contentHash, occurredAt: toString(${alias}.occurredAt),
+    ingestedAt: toString(${alias}.ingestedAt)}`;
+
+// Writing to the User node first takes its lock: one user's ingests commit one at a time (their model calls still
+// run in parallel), so resolution and fact dedup see each other's results and never deadlock on shared entities.
+const MERGE_EPISODES = `
+MERGE (u:User {id: $userId}) ON CREATE SET u.createdAt = datetime($now)
+SET u.lastIngestedAt = datetime($now)
+WITH u
+UNWIND $episodes AS x
+MERGE (ep:Episode {userId: $userId, dedupKey: x.dedupKey})
+  ON CREATE SET ep.id = x.id, ep.tenant = $tenant, ep.content = x.content, ep.source = x.source,
+    ep.sourceRef = x.sourceRef, ep.occurredAt = datetime(x.occurredAt), ep.ingestedAt = datetime($now),
+    ep.contentHash = x.contentHash, ep.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding END
+RETURN x.ref AS ref, ep.id = x.id AS created, ${episodeProjection('ep')} AS episode`;
+
+// Name, then alias, then embedding similarity (exact scan over the user's entities of the same type).
+const RESOLVE_ENTITIES = `
+UNWIND $entities AS x
+OPTIONAL MATCH (byId:Entity {id: x.knownId}) WHERE byId.userId = $userId
+OPTIONAL MATCH (byName:Entity {userId: $userId, normName: x.normName})
+WITH x, byId, byName,
+  CASE WHEN byId IS NULL AND byName IS NULL THEN head(COLLECT {
+    MATCH (a:Entity {userId: $userId}) WHERE any(k IN x.keys WHERE k IN coalesce(a.aliasKeys, []) OR k = a.normName)
+    RETURN a.id
+  }) END AS byAlias
+WITH x, byId, byName, byAlias,
+  CASE WHEN byId IS NULL AND byName IS NULL AND byAlias IS NULL AND size(x.embedding) > 0 THEN head(COLLECT {
+    MATCH (v:Entity {userId: $userId}) WHERE v.type = x.type AND size(v.embedding) = size(x.embedding)
+    WITH v, vector.similarity.cosine(v.embedding, x.embedding) AS sim WHERE sim >= $threshold
+    RETURN v.id ORDER BY sim DESC LIMIT 1
+  }) END AS bySimilarity
+RETURN x.key AS key, coalesce(byId.id, byName.id, byAlias, bySimilarity) AS id`;
+
+const UPDATE_ENTITIES = `
+UNWIND $entities AS x
+MATCH (e:Entity {id: x.existingId}) WHERE e.userId = $userId
+WITH e, x, [p IN [{alias: x.name, key: x.normName}] + x.aliasPairs
+  WHERE p.key <> e.normName AND NOT p.key IN coalesce(e.aliasKeys, [])] AS pairs
+WITH e, x, reduce(acc = [], p IN pairs | CASE WHEN p.key IN [q IN acc | q.key] THEN acc ELSE acc + p END) AS fresh
+WITH e, x, [p IN fresh | p.alias] AS newAliases, [p IN fresh | p.key] AS freshKeys,
+  CASE WHEN x.summary IS NULL OR coalesce(e.summary, '') CONTAINS x.summary THEN e.summary
+       WHEN e.summary IS NULL THEN x.summary
+       ELSE right(e.summary + ' ' + x.summary, 1000) END AS summary
+WITH e, x, newAliases, freshKeys, summary,
+  size(newAliases) > 0 OR coalesce(summary, '') <> coalesce(e.summary, '') AS changed
+SET e.aliases = coalesce(e.aliases, []) + newAliases,
+    e.aliasKeys = coalesce(e.aliasKeys, []) + freshKeys,
+    e.aliasText = reduce(s = '', a IN coalesce(e.aliases, []) + newAliases | s + ' ' + a),
+    e.summary = summary,
+    e.embedding = CASE WHEN size(x.embedding) > 0 AND (changed OR e.embedding IS NULL) THEN x.embedding ELSE e.embedding END,
+    e.updatedAt = CASE WHEN changed THEN datetime($now) ELSE e.updatedAt END
+RETURN x.key AS key, e.id AS id, changed, ${entityProjection('e')} AS entity`;
+
+const MERGE_NEW_ENTITIES = `
+UNWIND $entities AS x
+MERGE (e:Entity {userId: $userId, normName: x.normName})
+  ON CREATE SET e.id = x.id, e.tenant = $tenant, e.name = x.name, e.type = x.type, e.aliases = x.aliases,
+    e.aliasKeys = x.aliasKeys, e.aliasText = reduce(s = '', a IN x.aliases | s + ' ' + a), e.summary = x.summary,
+    e.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding END, e.createdAt = datetime($now), e.updatedAt = datetime($now),
+    e.accessLog = [$nowMs], e.accessCount = 1, e.lastAccessedAt = datetime($now), e.activation = 0.0,
+    e.pinned = false, e.archived = false
+RETURN x.key AS key, e.id AS id, e.id = x.id AS created, ${entityProjection('e')} AS entity`;
+
+// A fact already held (same subject, predicate and object, still valid) gains a source instead of a duplicate.
+const WRITE_FACTS = `
+UNWIND $facts AS x
+MATCH (s:Entity {id: x.subjectId}) WHERE s.userId = $userId
+MATCH (ep:Episode {id: x.episodeId}) WHERE ep.userId = $userId
+OPTIONAL MATCH (o:Entity {id: x.objectId}) WHERE o.userId = $userId
+WITH x, s, o, ep, head(COLLECT {
+  MATCH (f:Fact {userId: $userId, factKey: x.factKey})-[:SUBJECT]->(s) WHERE f.invalidatedAt IS NULL RETURN f
+}) AS existing
+CALL (x, s, o, ep, existing) {
+  WITH x, s, o, ep, existing WHERE existing IS NULL
+  CREATE (f:Fact {id: x.id, userId: $userId, tenant: $tenant, predicate: x.predicate, objectValue: x.objectValue,
+    statement: x.statement, confidence: x.confidence, factKey: x.factKey, embedding: CASE WHEN size(x.embedding) > 0 THEN x.embedding END,
+    validFrom: datetime(x.validFrom), validTo: CASE WHEN x.validTo IS NULL THEN null ELSE datetime(x.validTo) END,
+    createdAt: datetime($now), updatedAt: datetime($now), accessLog: [$nowMs], accessCount: 1,
+    lastAccessedAt: datetime($now), activation: 0.0, pinned: false, archived: false})
+  CREATE (f)-[:SUBJECT]->(s)
+  CREATE (f)-[:FROM_EPISODE]->(ep)
+  FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END | CREATE (f)-[:OBJECT]->(o))
+  RETURN f, true AS created
+  UNION
+  WITH x, s, o, ep, existing WHERE existing IS NOT NULL
+  MERGE (existing)-[:FROM_EPISODE]->(ep)
+  RETURN existing AS f, false AS created
+}
+RETURN x.episodeRef AS episodeRef, f.id AS id, created, ${factProjection('f')} AS fact`;
+
+// validTo is when the world changed (the invalidating episode), invalidatedAt when we learned it (now).
+const INVALIDATE_FACTS = `
+UNWIND $invalidations AS x
+MATCH (f:Fact {id: x.factId}) WHERE f.userId = $userId AND f.invalidatedAt IS NULL AND NOT f.id IN $keep
+MATCH (ep:Episode {id: x.episodeId}) WHERE ep.userId = $userId
+SET f.invalidatedAt = datetime($now), f.updatedAt = datetime($now),
+    f.validTo = coalesce(f.validTo, CASE WHEN f.validFrom > ep.occurredAt THEN f.validFrom ELSE ep.occurredAt END)
+MERGE (f)-[:INVALIDATED_BY]->(ep)
+RETURN x.episodeRef AS episodeRef, f.id AS id, ${factProjection('f')} AS fact`;
+
+const WRITE_MENTIONS = `
+UNWIND $mentions AS x
+MATCH (ep:Episode {id: x.episodeId}) WHERE ep.userId = $userId
+MATCH (e:Entity {id: x.entityId}) WHERE e.userId = $userId
+MERGE (ep)-[:MENTIONS]->(e)`;
+
+export interface PackOutcome {
+  /** Per episode ref. */
+  episodes: Map<string, { created: boolean; episode: ApiNode }>;
+  entitiesCreated: Map<string, ApiNode>;
+  entitiesUpdated: Map<string, ApiNode>;
+  /** Entity ids each episode mentions. */
+  mentionedBy: Map<string, Set<string>>;
+  factsCreated: Array<{ episodeRef: string; fact: ApiNode }>;
+  factsInvalidated: Array<{ episodeRef: string; fact: ApiNode }>;
+}
+
+/** Runs every write of one pack inside the caller's transaction; returns what was created and changed. */
+export async function writePack(
+  tx: ManagedTransaction,
+  args: {
+    userId: string;
+    tenant: string;
+    now: Date;
+    episodes: Array<PreparedEpisode & { id: string; embedding: number[] }>;
+    plan: WritePlan;
+  },
+): Promise<PackOutcome> {
+  const { userId, tenant, plan } = args;
+  const base = { userId, tenant, now: args.now.toISOString(), nowMs: args.now.getTime() };
+
+  const episodeRows = await tx.run(MERGE_EPISODES, { ...base, episodes: args.episodes });
+  const episodes = new Map<string, { created: boolean; episode: ApiNode }>();
+  for (const r of episodeRows.records)
+    episodes.set(r.get('ref'), { created: r.get('created'), episode: r.get('episode') });
+  // An episode a concurrent ingest wrote first is a duplicate: nothing of ours is attached to it.
+  const live = (ref: string) => episodes.get(ref)?.created === true;
+  const episodeId = (ref: string) => episodes.get(ref)!.episode.id;
+  const empty = { entitiesCreated: new Map(), entitiesUpdated: new Map(), mentionedBy: new Map() };
+  if (![...episodes.values()].some((e) => e.created))
+    return { episodes, ...empty, factsCreated: [], factsInvalidated: [] };
+
+  const entityInput = plan.entities.map((e) => ({
+    key: e.refs[0]!,
+    knownId: e.knownId,
+    normName: e.normName,
+    keys: [e.normName, ...e.aliasKeys],
+    type: e.type,
+    embedding: e.embedding,
+  }));
+  const resolved = await tx.run(RESOLVE_ENTITIES, {
+    ...base,
+    entities: entityInput,
+    threshold: ENTITY_SIMILARITY_THRESHOLD,
+  });
+  const existingId = new Map<string, string | null>(resolved.records.map((r) => [r.get('key'), r.get('id')]));
+
+  const rows = (e: WritePlan['entities'][number]) => ({
+    key: e.refs[0]!,
+    id: e.id,
+    existingId: existingId.get(e.refs[0]!) ?? null,
+    name: e.name,
+    normName: e.normName,
+    type: e.type,
+    aliases: e.aliases,
+    aliasKeys: e.aliasKeys,
+    aliasPairs: e.aliases.map((alias, i) => ({ alias, key: e.aliasKeys[i] })),
+    summary: e.summary,
+    embedding: e.embedding,
+  });
+  const toUpdate = plan.entities.map(rows).filter((e) => e.existingId);
+  const toCreate = plan.entities.map(rows).filter((e) => !e.existingId);
+  const entityIdByKey = new Map<string, string>();
+  const entitiesCreated = new Map<string, ApiNode>();
+  const entitiesUpdated = new Map<string, ApiNode>();
+  const reinforced = new Set<string>();
+  const updated = await tx.run(UPDATE_ENTITIES, { ...base, entities: toUpdate });
+  for (const r of updated.records) {
+    entityIdByKey.set(r.get('key'), r.get('id'));
+    reinforced.add(r.get('id'));
+    if (r.get('changed')) entitiesUpdated.set(r.get('id'), r.get('entity'));
+  }
+  const merged = await tx.run(MERGE_NEW_ENTITIES, { ...base, entities: toCreate });
+  for (const r of merged.records) {
+    entityIdByKey.set(r.get('key'), r.get('id'));
+    if (r.get('created')) entitiesCreated.set(r.get('id'), r.get('entity'));
+    else reinforced.add(r.get('id'));
+  }
+  const idOfRef = (ref: string | null) => {
+    if (!ref) return null;
+    const entity = plan.entities.find((e) => e.refs.includes(ref));
+    return entity ? (entityIdByKey.get(entity.refs[0]!) ?? null) : null;
+  };
+
+  // Same subject, predicate and object in one pack: one fact.
+  const factRows = new Map<string, Record<string, unknown>>();
+  for (const f of plan.facts) {
+    const subjectId = idOfRef(f.subjectRef);
+    if (!subjectId || !live(f.episodeRef)) continue;
+    const objectId = idOfRef(f.objectRef);
+    const factKey = `${f.predicate}|${objectId ? `e:${objectId}` : `v:${normalizeName(f.objectValue ?? f.statement)}`}`;
+    const dedup = `${subjectId}|${factKey}`;
+    if (factRows.has(dedup)) continue;
+    factRows.set(dedup, { ...f, subjectId, objectId, factKey, episodeId: episodeId(f.episodeRef) });
+  }
+  const factResult = await tx.run(WRITE_FACTS, { ...base, facts: [...factRows.values()] });
+  const factsCreated: PackOutcome['factsCreated'] = [];
+  const repeatedFacts: string[] = [];
+  for (const r of factResult.records) {
+    if (r.get('created')) factsCreated.push({ episodeRef: r.get('episodeRef'), fact: r.get('fact') });
+    else repeatedFacts.push(r.get('id'));
+  }
+
+  const invalidations = plan.invalidations
+    .filter((i) => live(i.episodeRef))
+    .map((i) => ({ ...i, episodeId: episodeId(i.episodeRef) }));
+  const invalidated = await tx.run(INVALIDATE_FACTS, { ...base, invalidations, keep: repeatedFacts });
+  const factsInvalidated = invalidated.records.map((r) => ({
+    episodeRef: r.get('episodeRef'),
+    fact: r.get('fact'),
+  }));
+
+  const mentionedBy = new Map<string, Set<string>>();
+  const mentions: Array<{ episodeId: string; entityId: string }> = [];
+  for (const [ref, entityRefs] of plan.mentions) {
+    if (!live(ref)) continue;
+    const ids = new Set([...entityRefs].map(idOfRef).filter((id): id is string => Boolean(id)));
+    mentionedBy.set(ref, ids);
+    for (const entityId of ids) mentions.push({ episodeId: episodeId(ref), entityId });
+  }
+  await tx.run(WRITE_MENTIONS, { ...base, mentions });
+
+  await reinforce(tx, { userId, entityIds: [...reinforced], factIds: repeatedFacts, now: args.now });
+  return { episodes, entitiesCreated, entitiesUpdated, mentionedBy, factsCreated, factsInvalidated };
+}

@@ -1,0 +1,2 @@
+export * from './recall.ts';
+export * from './sources-loader.ts';

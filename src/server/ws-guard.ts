@@ -1,0 +1,105 @@
+// graphql-ws hooks applying the HTTP rules to WebSockets: token check at connection_init, the same query limits,
+// and the same error masking.
+import type { DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { CloseCode, type ServerOptions } from 'graphql-ws';
+import type { WebSocket } from 'ws';
+import { authenticate } from '../auth/index.ts';
+import type { Config } from '../config/index.ts';
+import { createErrorFormatter, PersonaGraphError } from '../errors/index.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+import { graphqlRuntime } from './graphql-runtime.ts';
+import type { QueryLimits } from './limits.ts';
+import { logUnexpectedErrors } from './request-logging.ts';
+
+const graphql = graphqlRuntime;
+
+type Extra = { socket: WebSocket };
+type Hooks = Pick<
+  ServerOptions<Record<string, unknown>, Extra>,
+  'onConnect' | 'onSubscribe' | 'onNext' | 'onError'
+>;
+
+export interface WsGuardOptions {
+  config: Config;
+  schema: GraphQLSchema;
+  limits: QueryLimits;
+  development: boolean;
+}
+
+/** graphql-js's own parse and validation errors carry no code; give them Apollo's, as over HTTP. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  if (error.extensions?.code) return error;
+  return new graphql.GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+function connectionToken(params: Record<string, unknown> | undefined): unknown {
+  return params?.authorization ?? params?.Authorization;
+}
+
+/** Hooks for useServer: rejects bad or missing tokens at connection_init, enforces limits, masks errors. */
+export function wsGuard(options: WsGuardOptions): Hooks {
+  const { config, limits } = options;
+  const format = createErrorFormatter({ development: options.development });
+  const formatAll = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    errors.map((error) => format(error.toJSON(), error));
+  return {
+    async onConnect(ctx) {
+      try {
+        const viewer = await authenticate(config, connectionToken(ctx.connectionParams));
+        if (viewer.mode !== 'anonymous') return true;
+        ctx.extra.socket.close(CloseCode.Forbidden, 'Unauthenticated: a bearer token is required');
+      } catch (error) {
+        // 4403 with the reason (expired, invalid, ...): the client learns why without a stack or the token.
+        const reason = error instanceof PersonaGraphError ? error.message : 'Unauthenticated';
+        ctx.extra.socket.close(CloseCode.Forbidden, `Unauthenticated: ${reason}`.slice(0, 120));
+      }
+      return false;
+    },
+    async onSubscribe(ctx, _id, payload) {
+      // The token was good at connection_init; it may have expired since. Refuse the operation, keep the socket.
+      try {
+        await authenticate(config, connectionToken(ctx.connectionParams));
+      } catch (error) {
+        const code = error instanceof PersonaGraphError ? error.extensions.code : 'UNAUTHENTICATED';
+        return [
+          new graphql.GraphQLError(error instanceof Error ? error.message : 'Unauthenticated', {
+            extensions: { code },
+          }),
+        ];
+      }
+      let document: DocumentNode;
+      try {
+        document = graphql.parse(payload.query, limits.parseOptions);
+      } catch (error) {
+        const parseError =
+          error instanceof graphql.GraphQLError ? error : new graphql.GraphQLError('Syntax Error');
+        return [withCode(parseError, 'GRAPHQL_PARSE_FAILED')];
+      }
+      const errors = graphql.validate(options.schema, document, [
+        ...graphql.specifiedRules,
+        ...limits.validationRules,
+      ]);
+      if (errors.length > 0) return errors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+      // No contextValue here: graphql-ws then builds it with useServer's `context` option, as for any operation.
+      return {
+        schema: options.schema,
+        document,
+        operationName: payload.operationName,
+        variableValues: payload.variables,
+      };
+    },
+    onNext(_ctx, _id, _payload, args, result) {
+      if (!result.errors?.length) return undefined;
+      logUnexpectedErrors(args.contextValue as GraphQLContext, result.errors);
+      return { ...result, errors: formatAll(result.errors) };
+    },
+    onError(_ctx, _id, _payload, errors) {
+      return formatAll(errors);
+    },
+  };
+}

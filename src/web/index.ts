@@ -1,0 +1,2 @@
+export { buildWebAssets, ensureWebAssets, webAssetsStale } from './build.ts';
+export { type WebRoutesOptions, webRoutes } from './router.ts';

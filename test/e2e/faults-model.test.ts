@@ -1,0 +1,100 @@
+// Model faults through a scripted OpenAI-compatible server: bounded retries, clear codes, nothing half-written.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { INGEST, type IngestPayload } from '../integration/memory-helpers.ts';
+import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
+import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+
+const EXTRACTION = {
+  entities: [
+    { ref: 'n1', name: 'Maya', type: 'person' },
+    { ref: 'n2', name: 'Lisbon', type: 'place' },
+  ],
+  facts: [
+    {
+      episode: 'ep1',
+      subject: 'n1',
+      predicate: 'moved_to',
+      object: 'n2',
+      statement: 'Maya moved to Lisbon.',
+    },
+  ],
+};
+
+describe('when the model misbehaves', () => {
+  let fake: FakeOpenAI;
+  let server: TestServer;
+  beforeAll(async () => {
+    fake = await startFakeOpenAI({ dimensions: 256 });
+    server = await startTestServer({
+      OPENAI_API_KEY: 'test',
+      OPENAI_BASE_URL: fake.baseURL,
+      EMBEDDING_DIMENSIONS: '256',
+      LLM_MAX_RETRIES: '2',
+      LLM_TIMEOUT_MS: '500',
+    });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await fake?.close();
+  });
+  beforeEach(() => fake.reset());
+
+  async function nodesOf(userId: string): Promise<number> {
+    const { records } = await server.driver.executeQuery(
+      'MATCH (n:Episode|Entity|Fact {userId: $userId}) RETURN count(n) AS n',
+      { userId },
+    );
+    return records[0]?.get('n') as number;
+  }
+  const ingest = (userId: string) =>
+    server.gql<{ ingest: IngestPayload }>(INGEST, {
+      userId,
+      input: { content: 'Maya moved to Lisbon last spring.' },
+    });
+
+  it('429 then success: retried, and the ingest is written once', async () => {
+    const userId = uniqueUserId('rate-limited');
+    fake.enqueueChat({ status: 429 }, EXTRACTION);
+    const response = await ingest(userId);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.ingest.entitiesCreated.map((e) => e.name).sort()).toEqual(['Lisbon', 'Maya']);
+    expect(fake.calls.chat).toBe(2);
+  });
+
+  it('500 on every attempt: LLM_UNAVAILABLE after the retries, and nothing is written', async () => {
+    const userId = uniqueUserId('model-down');
+    fake.enqueueChat({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 });
+    const response = await ingest(userId);
+    expect(response.errors?.[0]?.extensions?.code).toBe('LLM_UNAVAILABLE');
+    expect(fake.calls.chat).toBe(3);
+    expect(await nodesOf(userId)).toBe(0);
+  });
+
+  it('too slow on every attempt: LLM_UNAVAILABLE after the per-call timeouts, and nothing is written', async () => {
+    const userId = uniqueUserId('model-slow');
+    fake.enqueueChat({ delayMs: 5000 }, { delayMs: 5000 }, { delayMs: 5000 });
+    const response = await ingest(userId);
+    expect(response.errors?.[0]?.extensions?.code).toBe('LLM_UNAVAILABLE');
+    expect(await nodesOf(userId)).toBe(0);
+  });
+
+  it('malformed JSON: LLM_BAD_OUTPUT, and nothing is written', async () => {
+    const userId = uniqueUserId('model-garbled');
+    fake.enqueueChat({ malformed: true }, { malformed: true }, { malformed: true });
+    const response = await ingest(userId);
+    expect(response.errors?.[0]?.extensions?.code).toBe('LLM_BAD_OUTPUT');
+    expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.ts:/);
+    expect(await nodesOf(userId)).toBe(0);
+  });
+
+  it('recovers for the next ingest once the model is back', async () => {
+    const userId = uniqueUserId('model-back');
+    fake.enqueueChat({ status: 500 }, { status: 500 }, { status: 500 });
+    expect((await ingest(userId)).errors?.[0]?.extensions?.code).toBe('LLM_UNAVAILABLE');
+    fake.enqueueChat(EXTRACTION);
+    const response = await ingest(userId);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.ingest.duplicate).toBe(false);
+    expect(await nodesOf(userId)).toBeGreaterThan(0);
+  });
+});
