@@ -124,6 +124,8 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** Archived memories are hidden from recall until they come up again. */
   archived?: Maybe<Scalars['Boolean']['output']>;
+  /** When the forgetting pass archived it; after FORGET_RETENTION_DAYS archived it is deleted. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   episodes: Array<Episode>;
   episodesConnection: EntityEpisodesConnection;
@@ -207,6 +209,7 @@ export type EntityAggregateNode = {
   __typename?: 'EntityAggregateNode';
   accessCount: IntAggregateSelection;
   activation: FloatAggregateSelection;
+  archivedAt: DateTimeAggregateSelection;
   createdAt: DateTimeAggregateSelection;
   lastAccessedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
@@ -230,6 +233,7 @@ export type EntityCreateInput = {
   activation?: InputMaybe<Scalars['Float']['input']>;
   aliases: Array<Scalars['String']['input']>;
   archived?: InputMaybe<Scalars['Boolean']['input']>;
+  archivedAt?: InputMaybe<Scalars['DateTime']['input']>;
   episodes?: InputMaybe<EntityEpisodesFieldInput>;
   factsAsObject?: InputMaybe<EntityFactsAsObjectFieldInput>;
   factsAsSubject?: InputMaybe<EntityFactsAsSubjectFieldInput>;
@@ -398,6 +402,7 @@ export type EntityFactFactsAsObjectNodeAggregateSelection = {
   __typename?: 'EntityFactFactsAsObjectNodeAggregateSelection';
   accessCount: IntAggregateSelection;
   activation: FloatAggregateSelection;
+  archivedAt: DateTimeAggregateSelection;
   confidence: FloatAggregateSelection;
   createdAt: DateTimeAggregateSelection;
   invalidatedAt: DateTimeAggregateSelection;
@@ -420,6 +425,7 @@ export type EntityFactFactsAsSubjectNodeAggregateSelection = {
   __typename?: 'EntityFactFactsAsSubjectNodeAggregateSelection';
   accessCount: IntAggregateSelection;
   activation: FloatAggregateSelection;
+  archivedAt: DateTimeAggregateSelection;
   confidence: FloatAggregateSelection;
   createdAt: DateTimeAggregateSelection;
   invalidatedAt: DateTimeAggregateSelection;
@@ -520,6 +526,7 @@ export type EntityFactsAsObjectNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<EntityFactsAsObjectNodeAggregationWhereInput>>;
   accessCount?: InputMaybe<IntScalarAggregationFilters>;
   activation?: InputMaybe<FloatScalarAggregationFilters>;
+  archivedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   confidence?: InputMaybe<FloatScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   invalidatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
@@ -639,6 +646,7 @@ export type EntityFactsAsSubjectNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<EntityFactsAsSubjectNodeAggregationWhereInput>>;
   accessCount?: InputMaybe<IntScalarAggregationFilters>;
   activation?: InputMaybe<FloatScalarAggregationFilters>;
+  archivedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   confidence?: InputMaybe<FloatScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   invalidatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
@@ -686,6 +694,7 @@ export type EntitySort = {
   accessCount?: InputMaybe<SortDirection>;
   activation?: InputMaybe<SortDirection>;
   archived?: InputMaybe<SortDirection>;
+  archivedAt?: InputMaybe<SortDirection>;
   createdAt?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   lastAccessedAt?: InputMaybe<SortDirection>;
@@ -702,6 +711,7 @@ export type EntityUpdateInput = {
   activation?: InputMaybe<FloatScalarMutations>;
   aliases?: InputMaybe<ListStringMutations>;
   archived?: InputMaybe<BooleanScalarMutations>;
+  archivedAt?: InputMaybe<DateTimeScalarMutations>;
   createdAt?: InputMaybe<DateTimeScalarMutations>;
   episodes?: InputMaybe<Array<EntityEpisodesUpdateFieldInput>>;
   factsAsObject?: InputMaybe<Array<EntityFactsAsObjectUpdateFieldInput>>;
@@ -722,6 +732,7 @@ export type EntityWhere = {
   activation?: InputMaybe<FloatScalarFilters>;
   aliases?: InputMaybe<StringListFilters>;
   archived?: InputMaybe<BooleanScalarFilters>;
+  archivedAt?: InputMaybe<DateTimeScalarFilters>;
   createdAt?: InputMaybe<DateTimeScalarFilters>;
   episodes?: InputMaybe<EpisodeRelationshipFilters>;
   /** @deprecated Aggregate filters are moved inside the episodesConnection filter, please use { episodesConnection: { aggregate: {...} } } instead */
@@ -943,6 +954,7 @@ export type EpisodeEntitiesNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<EpisodeEntitiesNodeAggregationWhereInput>>;
   accessCount?: InputMaybe<IntScalarAggregationFilters>;
   activation?: InputMaybe<FloatScalarAggregationFilters>;
+  archivedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   lastAccessedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
@@ -980,6 +992,7 @@ export type EpisodeEntityEntitiesNodeAggregateSelection = {
   __typename?: 'EpisodeEntityEntitiesNodeAggregateSelection';
   accessCount: IntAggregateSelection;
   activation: FloatAggregateSelection;
+  archivedAt: DateTimeAggregateSelection;
   createdAt: DateTimeAggregateSelection;
   lastAccessedAt: DateTimeAggregateSelection;
   name: StringAggregateSelection;
@@ -998,6 +1011,7 @@ export type EpisodeFactFactsNodeAggregateSelection = {
   __typename?: 'EpisodeFactFactsNodeAggregateSelection';
   accessCount: IntAggregateSelection;
   activation: FloatAggregateSelection;
+  archivedAt: DateTimeAggregateSelection;
   confidence: FloatAggregateSelection;
   createdAt: DateTimeAggregateSelection;
   invalidatedAt: DateTimeAggregateSelection;
@@ -1098,6 +1112,7 @@ export type EpisodeFactsNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<EpisodeFactsNodeAggregationWhereInput>>;
   accessCount?: InputMaybe<IntScalarAggregationFilters>;
   activation?: InputMaybe<FloatScalarAggregationFilters>;
+  archivedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   confidence?: InputMaybe<FloatScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   invalidatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
@@ -1194,12 +1209,24 @@ export type EpisodesConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What erasing a user removed. */
+export type ErasedCounts = {
+  __typename?: 'ErasedCounts';
+  entities: Scalars['Int']['output'];
+  episodes: Scalars['Int']['output'];
+  facts: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+  /** 1 when the User node existed, else 0. */
+  users: Scalars['Int']['output'];
+};
+
 /** A statement linking an entity to another entity or to a value, with when it held and where it came from. */
 export type Fact = {
   __typename?: 'Fact';
   accessCount?: Maybe<Scalars['Int']['output']>;
   activation?: Maybe<Scalars['Float']['output']>;
   archived?: Maybe<Scalars['Boolean']['output']>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   confidence: Scalars['Float']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -1257,6 +1284,7 @@ export type FactAggregateNode = {
   __typename?: 'FactAggregateNode';
   accessCount: IntAggregateSelection;
   activation: FloatAggregateSelection;
+  archivedAt: DateTimeAggregateSelection;
   confidence: FloatAggregateSelection;
   createdAt: DateTimeAggregateSelection;
   invalidatedAt: DateTimeAggregateSelection;
@@ -1281,6 +1309,7 @@ export type FactCreateInput = {
   accessCount?: InputMaybe<Scalars['Int']['input']>;
   activation?: InputMaybe<Scalars['Float']['input']>;
   archived?: InputMaybe<Scalars['Boolean']['input']>;
+  archivedAt?: InputMaybe<Scalars['DateTime']['input']>;
   confidence: Scalars['Float']['input'];
   invalidatedAt?: InputMaybe<Scalars['DateTime']['input']>;
   invalidatedBy?: InputMaybe<FactInvalidatedByFieldInput>;
@@ -1412,6 +1441,7 @@ export type FactSort = {
   accessCount?: InputMaybe<SortDirection>;
   activation?: InputMaybe<SortDirection>;
   archived?: InputMaybe<SortDirection>;
+  archivedAt?: InputMaybe<SortDirection>;
   confidence?: InputMaybe<SortDirection>;
   createdAt?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
@@ -1577,6 +1607,7 @@ export type FactUpdateInput = {
   accessCount?: InputMaybe<IntScalarMutations>;
   activation?: InputMaybe<FloatScalarMutations>;
   archived?: InputMaybe<BooleanScalarMutations>;
+  archivedAt?: InputMaybe<DateTimeScalarMutations>;
   confidence?: InputMaybe<FloatScalarMutations>;
   createdAt?: InputMaybe<DateTimeScalarMutations>;
   invalidatedAt?: InputMaybe<DateTimeScalarMutations>;
@@ -1598,6 +1629,7 @@ export type FactWhere = {
   accessCount?: InputMaybe<IntScalarFilters>;
   activation?: InputMaybe<FloatScalarFilters>;
   archived?: InputMaybe<BooleanScalarFilters>;
+  archivedAt?: InputMaybe<DateTimeScalarFilters>;
   confidence?: InputMaybe<FloatScalarFilters>;
   createdAt?: InputMaybe<DateTimeScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -1666,6 +1698,81 @@ export type FloatScalarMutations = {
   subtract?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Counts of one kind of change, with the ids affected (at most 100 per list; see ForgetReport.idsTruncated). */
+export type ForgetChanges = {
+  __typename?: 'ForgetChanges';
+  entities: Scalars['Int']['output'];
+  entityIds: Array<Scalars['ID']['output']>;
+  episodeIds: Array<Scalars['ID']['output']>;
+  /** Episodes are never archived; they are deleted when the memories that used them are all deleted. */
+  episodes: Scalars['Int']['output'];
+  factIds: Array<Scalars['ID']['output']>;
+  facts: Scalars['Int']['output'];
+};
+
+export type ForgetCounts = {
+  __typename?: 'ForgetCounts';
+  entities: Scalars['Int']['output'];
+  episodes: Scalars['Int']['output'];
+  facts: Scalars['Int']['output'];
+};
+
+/** What a forgetting pass did, or on a dry run would do. */
+export type ForgetReport = {
+  __typename?: 'ForgetReport';
+  /** Activation below which memories are archived. */
+  archiveBelow: Scalars['Float']['output'];
+  archived: ForgetChanges;
+  /** Activation below which memories are deleted. */
+  deleteBelow: Scalars['Float']['output'];
+  deleted: ForgetChanges;
+  dryRun: Scalars['Boolean']['output'];
+  /** True when more ids changed than the lists hold; the counts are always complete. */
+  idsTruncated: Scalars['Boolean']['output'];
+  ranAt: Scalars['DateTime']['output'];
+  /** Days an archived memory is kept before it is deleted. */
+  retentionDays: Scalars['Float']['output'];
+  scanned: ForgetCounts;
+  userId: Scalars['ID']['output'];
+};
+
+/**
+ * One change to a user's graph, published after the transaction that made it committed.
+ * entity, fact and episode carry the node's own fields (not its relationships); they are null for deletions.
+ */
+export type GraphUpdate = {
+  __typename?: 'GraphUpdate';
+  entity?: Maybe<Entity>;
+  episode?: Maybe<Episode>;
+  fact?: Maybe<Fact>;
+  kind: GraphUpdateKind;
+  /** For ENTITY_MERGED: the id of the entity merged into nodeId (and deleted). */
+  mergedFromId?: Maybe<Scalars['ID']['output']>;
+  /** Id of the changed entity, fact or episode (the user id for USER_ERASED). */
+  nodeId: Scalars['ID']['output'];
+  /** Per user and strictly increasing across all server instances: a gap means a missed update. */
+  sequence: Scalars['Int']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+/** What changed in a user's graph. */
+export type GraphUpdateKind =
+  | 'ENTITY_CREATED'
+  | 'ENTITY_DELETED'
+  | 'ENTITY_MERGED'
+  | 'ENTITY_UPDATED'
+  | 'EPISODE_DELETED'
+  | 'EPISODE_INGESTED'
+  | 'EPISODE_UPDATED'
+  | 'FACT_CREATED'
+  | 'FACT_DELETED'
+  | 'FACT_INVALIDATED'
+  | 'FACT_UPDATED'
+  | 'MEMORY_ARCHIVED'
+  | 'MEMORY_FORGOTTEN'
+  | 'USER_ERASED';
+
 /** ID filters */
 export type IdScalarFilters = {
   contains?: InputMaybe<Scalars['ID']['input']>;
@@ -1678,6 +1785,33 @@ export type IdScalarFilters = {
 /** ID mutations */
 export type IdScalarMutations = {
   set?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type IngestInput = {
+  content: Scalars['String']['input'];
+  /** When it happened; defaults to now. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Free text such as chat, x, browser, manual (default manual). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Your id for this input (message id, URL): ingesting the same sourceRef again is a no-op. */
+  sourceRef?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** True when this sourceRef (or, without one, this content) was already ingested: nothing was written. */
+  duplicate: Scalars['Boolean']['output'];
+  entitiesCreated: Array<Entity>;
+  /** Existing entities this episode added aliases or summary to. */
+  entitiesUpdated: Array<Entity>;
+  episode: Episode;
+  factsCreated: Array<Fact>;
+  /** Facts this episode showed no longer hold (kept, with validTo and invalidatedAt set). */
+  factsInvalidated: Array<Fact>;
+  /** How many episodes shared the model calls (0 for a duplicate). */
+  packSize: Scalars['Int']['output'];
+  /** Model calls that processed this episode; episodes packed into one call share it. */
+  usage: LlmUsage;
 };
 
 export type IntAggregateSelection = {
@@ -1720,6 +1854,35 @@ export type ListStringMutations = {
   set?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type LlmUsage = {
+  __typename?: 'LlmUsage';
+  calls: Scalars['Int']['output'];
+  completionTokens: Scalars['Int']['output'];
+  model: Scalars['String']['output'];
+  promptTokens: Scalars['Int']['output'];
+  /** openai or offline */
+  provider: Scalars['String']['output'];
+};
+
+export type MemoryItem = {
+  __typename?: 'MemoryItem';
+  id: Scalars['ID']['output'];
+  kind: MemoryKind;
+  /** When the episode happened, or when the fact began to hold (null for entities). */
+  occurredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Fused relevance weighted by activation and recency; only the order is meaningful. */
+  score: Scalars['Float']['output'];
+  /** The episodes the item came from (most recent first, at most 20). */
+  sources: Array<Episode>;
+  /** The fact's statement, the entity's name, type and summary, or the episode's content. */
+  text: Scalars['String']['output'];
+};
+
+export type MemoryKind =
+  | 'ENTITY'
+  | 'EPISODE'
+  | 'FACT';
+
 export type Mutation = {
   __typename?: 'Mutation';
   createEntities: CreateEntitiesMutationResponse;
@@ -1730,6 +1893,27 @@ export type Mutation = {
   deleteEpisodes: DeleteInfo;
   deleteFacts: DeleteInfo;
   deleteUsers: DeleteInfo;
+  /** Deletes every node and relationship of a user (for privacy requests). */
+  eraseUser: ErasedCounts;
+  /** Deletes an entity and every fact about it; with deleteEpisodes, also the episodes nothing else uses. */
+  forgetEntity: RemovedCounts;
+  /** Deletes a fact; with deleteEpisodes, also the episodes nothing else uses. */
+  forgetFact: RemovedCounts;
+  /** Runs the forgetting pass for one user now. With dryRun it changes nothing and reports what it would do. */
+  forgetMemories: ForgetReport;
+  /** Adds one episode to the user's graph: one extraction call, one embeddings call, one transaction. */
+  ingest: IngestResult;
+  /** Adds several episodes, in occurredAt order, packing several per model call; results in input order. */
+  ingestBatch: Array<IngestResult>;
+  /**
+   * Merges entity mergeId into keepId: its facts, mentions and names (as aliases) move to keepId, and mergeId is
+   * deleted. One transaction. Counts as a use of the kept entity.
+   */
+  mergeEntities: Entity;
+  /** Pins (never decays, never archived or deleted) or unpins an entity or fact. Counts as a use. */
+  pinMemory: PinResult;
+  /** recall + one answering call that uses only the recalled context and cites it. */
+  ragQuery: RagAnswer;
   updateEntities: UpdateEntitiesMutationResponse;
   updateEpisodes: UpdateEpisodesMutationResponse;
   updateFacts: UpdateFactsMutationResponse;
@@ -1780,6 +1964,63 @@ export type MutationDeleteUsersArgs = {
 };
 
 
+export type MutationEraseUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationForgetEntityArgs = {
+  deleteEpisodes?: InputMaybe<Scalars['Boolean']['input']>;
+  entityId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationForgetFactArgs = {
+  deleteEpisodes?: InputMaybe<Scalars['Boolean']['input']>;
+  factId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationForgetMemoriesArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestArgs = {
+  input: IngestInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestBatchArgs = {
+  inputs: Array<IngestInput>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationPinMemoryArgs = {
+  id: Scalars['ID']['input'];
+  pinned: Scalars['Boolean']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRagQueryArgs = {
+  input: RagQueryInput;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateEntitiesArgs = {
   update?: InputMaybe<EntityUpdateInput>;
   where?: InputMaybe<EntityWhere>;
@@ -1812,6 +2053,17 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** An entity or fact whose pin was set. */
+export type PinResult = {
+  __typename?: 'PinResult';
+  activation?: Maybe<Scalars['Float']['output']>;
+  archived: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** entity or fact */
+  kind: Scalars['String']['output'];
+  pinned: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   entities: Array<Entity>;
@@ -1820,6 +2072,8 @@ export type Query = {
   episodesConnection: EpisodesConnection;
   facts: Array<Fact>;
   factsConnection: FactsConnection;
+  /** Hybrid retrieval over the user's facts, entities and episodes. No chat completion, one embeddings call. */
+  recall: Array<MemoryItem>;
   serverInfo: ServerInfo;
   users: Array<User>;
   usersConnection: UsersConnection;
@@ -1874,6 +2128,12 @@ export type QueryFactsConnectionArgs = {
 };
 
 
+export type QueryRecallArgs = {
+  input: RecallInput;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type QueryUsersArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -1887,6 +2147,42 @@ export type QueryUsersConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<UserSort>>;
   where?: InputMaybe<UserWhere>;
+};
+
+export type RagAnswer = {
+  __typename?: 'RagAnswer';
+  answer: Scalars['String']['output'];
+  /** The context items the answer uses. */
+  citations: Array<MemoryItem>;
+  /** What recall gave the model, numbered 1..n in this order. */
+  context: Array<MemoryItem>;
+  /** False when the memory does not hold the answer. */
+  known: Scalars['Boolean']['output'];
+  usage: LlmUsage;
+};
+
+export type RagQueryInput = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+export type RecallInput = {
+  /** Facts as they held at this time instead of now. */
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+/** What a hand deletion removed. */
+export type RemovedCounts = {
+  __typename?: 'RemovedCounts';
+  entities: Scalars['Int']['output'];
+  entityIds: Array<Scalars['ID']['output']>;
+  episodeIds: Array<Scalars['ID']['output']>;
+  episodes: Scalars['Int']['output'];
+  factIds: Array<Scalars['ID']['output']>;
+  facts: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
 };
 
 export type ServerInfo = {
@@ -1934,6 +2230,17 @@ export type StringScalarFilters = {
 /** String mutations */
 export type StringScalarMutations = {
   set?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every change to this user's graph, from any path (ingest, CRUD, edits, forgetting), as it commits. */
+  graphUpdates: GraphUpdate;
+};
+
+
+export type SubscriptionGraphUpdatesArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 export type UpdateEntitiesMutationResponse = {
@@ -2233,6 +2540,7 @@ export type ResolversTypes = {
   EpisodeUpdateInput: EpisodeUpdateInput;
   EpisodeWhere: EpisodeWhere;
   EpisodesConnection: ResolverTypeWrapper<EpisodesConnection>;
+  ErasedCounts: ResolverTypeWrapper<ErasedCounts>;
   Fact: ResolverTypeWrapper<Fact>;
   FactAggregate: ResolverTypeWrapper<FactAggregate>;
   FactAggregateNode: ResolverTypeWrapper<FactAggregateNode>;
@@ -2287,18 +2595,33 @@ export type ResolversTypes = {
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
+  ForgetChanges: ResolverTypeWrapper<ForgetChanges>;
+  ForgetCounts: ResolverTypeWrapper<ForgetCounts>;
+  ForgetReport: ResolverTypeWrapper<ForgetReport>;
+  GraphUpdate: ResolverTypeWrapper<GraphUpdate>;
+  GraphUpdateKind: GraphUpdateKind;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
+  IngestInput: IngestInput;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   IntScalarMutations: IntScalarMutations;
   ListStringMutations: ListStringMutations;
+  LlmUsage: ResolverTypeWrapper<LlmUsage>;
+  MemoryItem: ResolverTypeWrapper<MemoryItem>;
+  MemoryKind: MemoryKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PinResult: ResolverTypeWrapper<PinResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RagAnswer: ResolverTypeWrapper<RagAnswer>;
+  RagQueryInput: RagQueryInput;
+  RecallInput: RecallInput;
+  RemovedCounts: ResolverTypeWrapper<RemovedCounts>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2307,6 +2630,7 @@ export type ResolversTypes = {
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateEntitiesMutationResponse: ResolverTypeWrapper<UpdateEntitiesMutationResponse>;
   UpdateEpisodesMutationResponse: ResolverTypeWrapper<UpdateEpisodesMutationResponse>;
   UpdateFactsMutationResponse: ResolverTypeWrapper<UpdateFactsMutationResponse>;
@@ -2455,6 +2779,7 @@ export type ResolversParentTypes = {
   EpisodeUpdateInput: EpisodeUpdateInput;
   EpisodeWhere: EpisodeWhere;
   EpisodesConnection: EpisodesConnection;
+  ErasedCounts: ErasedCounts;
   Fact: Fact;
   FactAggregate: FactAggregate;
   FactAggregateNode: FactAggregateNode;
@@ -2509,18 +2834,31 @@ export type ResolversParentTypes = {
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
+  ForgetChanges: ForgetChanges;
+  ForgetCounts: ForgetCounts;
+  ForgetReport: ForgetReport;
+  GraphUpdate: GraphUpdate;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
+  IngestInput: IngestInput;
+  IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
   IntAggregateSelection: IntAggregateSelection;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   IntScalarMutations: IntScalarMutations;
   ListStringMutations: ListStringMutations;
+  LlmUsage: LlmUsage;
+  MemoryItem: MemoryItem;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PinResult: PinResult;
   Query: Record<PropertyKey, never>;
+  RagAnswer: RagAnswer;
+  RagQueryInput: RagQueryInput;
+  RecallInput: RecallInput;
+  RemovedCounts: RemovedCounts;
   ServerInfo: ServerInfo;
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
@@ -2528,6 +2866,7 @@ export type ResolversParentTypes = {
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
+  Subscription: Record<PropertyKey, never>;
   UpdateEntitiesMutationResponse: UpdateEntitiesMutationResponse;
   UpdateEpisodesMutationResponse: UpdateEpisodesMutationResponse;
   UpdateFactsMutationResponse: UpdateFactsMutationResponse;
@@ -2604,6 +2943,7 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   activation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   archived?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType, Partial<EntityEpisodesArgs>>;
   episodesConnection?: Resolver<ResolversTypes['EntityEpisodesConnection'], ParentType, ContextType, Partial<EntityEpisodesConnectionArgs>>;
@@ -2629,6 +2969,7 @@ export type EntityAggregateResolvers<ContextType = GraphQLContext, ParentType ex
 export type EntityAggregateNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityAggregateNode'] = ResolversParentTypes['EntityAggregateNode']> = {
   accessCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   activation?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  archivedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   lastAccessedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -2676,6 +3017,7 @@ export type EntityFactFactsAsObjectAggregateSelectionResolvers<ContextType = Gra
 export type EntityFactFactsAsObjectNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityFactFactsAsObjectNodeAggregateSelection'] = ResolversParentTypes['EntityFactFactsAsObjectNodeAggregateSelection']> = {
   accessCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   activation?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  archivedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   invalidatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
@@ -2696,6 +3038,7 @@ export type EntityFactFactsAsSubjectAggregateSelectionResolvers<ContextType = Gr
 export type EntityFactFactsAsSubjectNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityFactFactsAsSubjectNodeAggregateSelection'] = ResolversParentTypes['EntityFactFactsAsSubjectNodeAggregateSelection']> = {
   accessCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   activation?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  archivedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   invalidatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
@@ -2786,6 +3129,7 @@ export type EpisodeEntityEntitiesAggregateSelectionResolvers<ContextType = Graph
 export type EpisodeEntityEntitiesNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EpisodeEntityEntitiesNodeAggregateSelection'] = ResolversParentTypes['EpisodeEntityEntitiesNodeAggregateSelection']> = {
   accessCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   activation?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  archivedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   lastAccessedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -2802,6 +3146,7 @@ export type EpisodeFactFactsAggregateSelectionResolvers<ContextType = GraphQLCon
 export type EpisodeFactFactsNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EpisodeFactFactsNodeAggregateSelection'] = ResolversParentTypes['EpisodeFactFactsNodeAggregateSelection']> = {
   accessCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   activation?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  archivedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   invalidatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
@@ -2833,10 +3178,19 @@ export type EpisodesConnectionResolvers<ContextType = GraphQLContext, ParentType
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ErasedCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErasedCounts'] = ResolversParentTypes['ErasedCounts']> = {
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  episodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
   accessCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   activation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   archived?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2868,6 +3222,7 @@ export type FactAggregateResolvers<ContextType = GraphQLContext, ParentType exte
 export type FactAggregateNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactAggregateNode'] = ResolversParentTypes['FactAggregateNode']> = {
   accessCount?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   activation?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  archivedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   invalidatedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
@@ -2958,11 +3313,79 @@ export type FloatAggregateSelectionResolvers<ContextType = GraphQLContext, Paren
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ForgetChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForgetChanges'] = ResolversParentTypes['ForgetChanges']> = {
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  episodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  episodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ForgetCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForgetCounts'] = ResolversParentTypes['ForgetCounts']> = {
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  episodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ForgetReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForgetReport'] = ResolversParentTypes['ForgetReport']> = {
+  archiveBelow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['ForgetChanges'], ParentType, ContextType>;
+  deleteBelow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['ForgetChanges'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  idsTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ranAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  retentionDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scanned?: Resolver<ResolversTypes['ForgetCounts'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type GraphUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphUpdate'] = ResolversParentTypes['GraphUpdate']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  episode?: Resolver<Maybe<ResolversTypes['Episode']>, ParentType, ContextType>;
+  fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GraphUpdateKind'], ParentType, ContextType>;
+  mergedFromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type IngestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entitiesCreated?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entitiesUpdated?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  episode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType>;
+  factsCreated?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  factsInvalidated?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  packSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['LlmUsage'], ParentType, ContextType>;
+};
+
 export type IntAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = {
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type LlmUsageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LlmUsage'] = ResolversParentTypes['LlmUsage']> = {
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completionTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  promptTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MemoryItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemoryItem'] = ResolversParentTypes['MemoryItem']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MemoryKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2974,6 +3397,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteEpisodes?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteEpisodesArgs>>;
   deleteFacts?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteFactsArgs>>;
   deleteUsers?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteUsersArgs>>;
+  eraseUser?: Resolver<ResolversTypes['ErasedCounts'], ParentType, ContextType, RequireFields<MutationEraseUserArgs, 'userId'>>;
+  forgetEntity?: Resolver<ResolversTypes['RemovedCounts'], ParentType, ContextType, RequireFields<MutationForgetEntityArgs, 'deleteEpisodes' | 'entityId' | 'userId'>>;
+  forgetFact?: Resolver<ResolversTypes['RemovedCounts'], ParentType, ContextType, RequireFields<MutationForgetFactArgs, 'deleteEpisodes' | 'factId' | 'userId'>>;
+  forgetMemories?: Resolver<ResolversTypes['ForgetReport'], ParentType, ContextType, RequireFields<MutationForgetMemoriesArgs, 'dryRun' | 'userId'>>;
+  ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input' | 'userId'>>;
+  ingestBatch?: Resolver<Array<ResolversTypes['IngestResult']>, ParentType, ContextType, RequireFields<MutationIngestBatchArgs, 'inputs' | 'userId'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId' | 'userId'>>;
+  pinMemory?: Resolver<ResolversTypes['PinResult'], ParentType, ContextType, RequireFields<MutationPinMemoryArgs, 'id' | 'pinned' | 'userId'>>;
+  ragQuery?: Resolver<ResolversTypes['RagAnswer'], ParentType, ContextType, RequireFields<MutationRagQueryArgs, 'input' | 'userId'>>;
   updateEntities?: Resolver<ResolversTypes['UpdateEntitiesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateEntitiesArgs>>;
   updateEpisodes?: Resolver<ResolversTypes['UpdateEpisodesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateEpisodesArgs>>;
   updateFacts?: Resolver<ResolversTypes['UpdateFactsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateFactsArgs>>;
@@ -2987,6 +3419,14 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PinResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PinResult'] = ResolversParentTypes['PinResult']> = {
+  activation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entitiesConnection?: Resolver<ResolversTypes['EntitiesConnection'], ParentType, ContextType, Partial<QueryEntitiesConnectionArgs>>;
@@ -2994,9 +3434,28 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   episodesConnection?: Resolver<ResolversTypes['EpisodesConnection'], ParentType, ContextType, Partial<QueryEpisodesConnectionArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<QueryFactsArgs>>;
   factsConnection?: Resolver<ResolversTypes['FactsConnection'], ParentType, ContextType, Partial<QueryFactsConnectionArgs>>;
+  recall?: Resolver<Array<ResolversTypes['MemoryItem']>, ParentType, ContextType, RequireFields<QueryRecallArgs, 'input' | 'userId'>>;
   serverInfo?: Resolver<ResolversTypes['ServerInfo'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
   usersConnection?: Resolver<ResolversTypes['UsersConnection'], ParentType, ContextType, Partial<QueryUsersConnectionArgs>>;
+};
+
+export type RagAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RagAnswer'] = ResolversParentTypes['RagAnswer']> = {
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['MemoryItem']>, ParentType, ContextType>;
+  context?: Resolver<Array<ResolversTypes['MemoryItem']>, ParentType, ContextType>;
+  known?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['LlmUsage'], ParentType, ContextType>;
+};
+
+export type RemovedCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemovedCounts'] = ResolversParentTypes['RemovedCounts']> = {
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  episodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  episodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ServerInfo'] = ResolversParentTypes['ServerInfo']> = {
@@ -3007,6 +3466,10 @@ export type ServerInfoResolvers<ContextType = GraphQLContext, ParentType extends
 export type StringAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
   longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  graphUpdates?: SubscriptionResolver<ResolversTypes['GraphUpdate'], "graphUpdates", ParentType, ContextType, RequireFields<SubscriptionGraphUpdatesArgs, 'userId'>>;
 };
 
 export type UpdateEntitiesMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateEntitiesMutationResponse'] = ResolversParentTypes['UpdateEntitiesMutationResponse']> = {
@@ -3105,6 +3568,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EpisodeFactsConnection?: EpisodeFactsConnectionResolvers<ContextType>;
   EpisodeFactsRelationship?: EpisodeFactsRelationshipResolvers<ContextType>;
   EpisodesConnection?: EpisodesConnectionResolvers<ContextType>;
+  ErasedCounts?: ErasedCountsResolvers<ContextType>;
   Fact?: FactResolvers<ContextType>;
   FactAggregate?: FactAggregateResolvers<ContextType>;
   FactAggregateNode?: FactAggregateNodeResolvers<ContextType>;
@@ -3121,12 +3585,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FactSubjectRelationship?: FactSubjectRelationshipResolvers<ContextType>;
   FactsConnection?: FactsConnectionResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
+  ForgetChanges?: ForgetChangesResolvers<ContextType>;
+  ForgetCounts?: ForgetCountsResolvers<ContextType>;
+  ForgetReport?: ForgetReportResolvers<ContextType>;
+  GraphUpdate?: GraphUpdateResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
+  LlmUsage?: LlmUsageResolvers<ContextType>;
+  MemoryItem?: MemoryItemResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PinResult?: PinResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RagAnswer?: RagAnswerResolvers<ContextType>;
+  RemovedCounts?: RemovedCountsResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UpdateEntitiesMutationResponse?: UpdateEntitiesMutationResponseResolvers<ContextType>;
   UpdateEpisodesMutationResponse?: UpdateEpisodesMutationResponseResolvers<ContextType>;
   UpdateFactsMutationResponse?: UpdateFactsMutationResponseResolvers<ContextType>;
