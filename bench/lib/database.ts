@@ -13,6 +13,23 @@ export interface RunDatabase {
   close(): Promise<void>;
 }
 
+/** ensureGraphSchema, retried: concurrent runs on a fresh database can deadlock creating the same indexes. */
+export async function ensureSchemaSettled(
+  driver: Driver,
+  embeddingDimensions: number,
+  attempts = 5,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ensureGraphSchema(driver, { embeddingDimensions });
+      return;
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
 /** Connects to NEO4J_URI, or starts a throwaway Neo4j removed on close; ensures constraints and indexes. */
 export async function openRunDatabase(
   embeddingDimensions: number,
@@ -32,7 +49,7 @@ export async function openRunDatabase(
     };
   }
   const driver = createDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
-  await ensureGraphSchema(driver, { embeddingDimensions });
+  await ensureSchemaSettled(driver, embeddingDimensions);
   return {
     uri,
     driver,

@@ -47,6 +47,20 @@ function vectorIndex(name: string, label: string, dimensions: number): string {
     OPTIONS { indexConfig: { \`vector.dimensions\`: ${dimensions}, \`vector.similarity_function\`: 'cosine' } }`;
 }
 
+// Several processes starting on a fresh database race to create the same indexes; Neo4j then reports a
+// transient deadlock for one of them, which goes away when retried.
+async function runRetryingTransient<T>(run: () => Promise<T>, attempts = 8): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const code = String((error as { code?: string }).code ?? '');
+      if (attempt >= attempts || !code.startsWith('Neo.TransientError')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 100));
+    }
+  }
+}
+
 /** Creates every constraint and index if missing, then waits for them to come online. */
 export async function ensureGraphSchema(
   driver: Driver,
@@ -62,7 +76,7 @@ export async function ensureGraphSchema(
   ];
   const session = driver.session({ database: options.database });
   try {
-    for (const statement of statements) await session.run(statement);
+    for (const statement of statements) await runRetryingTransient(() => session.run(statement));
     await session.run('CALL db.awaitIndexes(60)');
   } finally {
     await session.close();

@@ -1,17 +1,18 @@
 // Smoke test of the bench harness: two cheap sections with tiny sizes produce timings next to their baselines.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchContext } from '../../bench/lib/context.ts';
+import { ensureSchemaSettled } from '../../bench/lib/database.ts';
 import { benchMarkdown } from '../../bench/lib/report.ts';
 import { recall } from '../../bench/sections/recall.ts';
 import { writePath } from '../../bench/sections/write-path.ts';
 import { loadConfig } from '../../src/config/index.ts';
-import { createDriver, ensureGraphSchema } from '../../src/neo4j/index.ts';
+import { createDriver } from '../../src/neo4j/index.ts';
 import { testNeo4jUri, uniqueUserId } from '../support/test-server.ts';
 
 const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NEO4J_URI: testNeo4jUri() });
 const driver = createDriver({ uri: config.NEO4J_URI! });
 
-beforeAll(() => ensureGraphSchema(driver, { embeddingDimensions: config.EMBEDDING_DIMENSIONS }));
+beforeAll(() => ensureSchemaSettled(driver, config.EMBEDDING_DIMENSIONS), 60_000);
 afterAll(() => driver.close());
 
 describe('bench harness smoke', () => {

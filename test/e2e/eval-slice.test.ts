@@ -1,16 +1,17 @@
 // CI slice of `npm run eval`: the offline provider on the test Neo4j; asserts the eval runs and scores, not quality.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureSchemaSettled } from '../../bench/lib/database.ts';
 import { loadDataset, sliceDataset } from '../../eval/dataset.ts';
 import { runEval } from '../../eval/run-eval.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { OfflineProvider } from '../../src/llm/offline.ts';
-import { createDriver, ensureGraphSchema } from '../../src/neo4j/index.ts';
+import { createDriver } from '../../src/neo4j/index.ts';
 import { testNeo4jUri, uniqueUserId } from '../support/test-server.ts';
 
 const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NEO4J_URI: testNeo4jUri() });
 const driver = createDriver({ uri: config.NEO4J_URI! });
 
-beforeAll(() => ensureGraphSchema(driver, { embeddingDimensions: config.EMBEDDING_DIMENSIONS }));
+beforeAll(() => ensureSchemaSettled(driver, config.EMBEDDING_DIMENSIONS), 60_000);
 afterAll(() => driver.close());
 
 describe('eval slice (offline provider)', () => {

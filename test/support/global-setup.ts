@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/index.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { createDriver, ensureGraphSchema, type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/index.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,13 +16,20 @@ let neo4j: LocalNeo4j | undefined;
 let dataDir: string | undefined;
 
 export async function setup(project: TestProject) {
-  if (process.env.NEO4J_URI) {
-    project.provide('neo4jUri', process.env.NEO4J_URI);
-    return;
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'persona-graph-test-neo4j-'));
+    neo4j = await startLocalNeo4j({ dataDir, heap: '1g', log: () => {} });
+    uri = neo4j.uri;
   }
-  dataDir = mkdtempSync(path.join(tmpdir(), 'persona-graph-test-neo4j-'));
-  neo4j = await startLocalNeo4j({ dataDir, heap: '1g', log: () => {} });
-  project.provide('neo4jUri', neo4j.uri);
+  // Constraints and indexes once, before any test file starts, so files never race to create them.
+  const driver = createDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
+  try {
+    await ensureGraphSchema(driver, { embeddingDimensions: loadConfig({}).EMBEDDING_DIMENSIONS });
+  } finally {
+    await driver.close();
+  }
+  project.provide('neo4jUri', uri);
 }
 
 export async function teardown() {
