@@ -48,6 +48,64 @@ describe('memory with the offline provider', () => {
     expect(answer.citations.flatMap((c) => c.sources.map((s) => s.sourceRef))).toContain('seed-1');
   });
 
+  it('invalidates where the user lived when they say they moved, though the new text names neither', async () => {
+    const userId = uniqueUserId('offline-move');
+    const lived = await server.gql<{ ingest: IngestPayload }>(INGEST, {
+      userId,
+      input: { content: 'I live in Lisbon.', occurredAt: '2025-01-10T10:00:00Z' },
+    });
+    expect(lived.errors).toBeUndefined();
+    const lisbon = lived.data!.ingest.factsCreated.find((f) => /Lisbon/.test(f.statement))!;
+    expect(lisbon).toBeDefined();
+    const moved = await server.gql<{ ingest: IngestPayload }>(INGEST, {
+      userId,
+      input: { content: 'Last month I moved to Berlin.', occurredAt: '2025-06-10T10:00:00Z' },
+    });
+    expect(moved.errors).toBeUndefined();
+    const result = moved.data!.ingest;
+    expect(result.usage.calls).toBe(2); // one chat call, one embedding call
+    expect(result.factsCreated.some((f) => /Berlin/.test(f.statement))).toBe(true);
+    const invalidated = result.factsInvalidated.find((f) => f.id === lisbon.id);
+    expect(invalidated?.invalidatedAt).toBeTruthy();
+
+    const now = await server.gql<{ recall: RecalledItem[] }>(RECALL, {
+      userId,
+      input: { query: 'Where do I live?' },
+    });
+    expect(now.errors).toBeUndefined();
+    const facts = now.data!.recall.filter((i) => i.kind === 'FACT');
+    expect(facts.some((i) => /Berlin/.test(i.text))).toBe(true);
+    expect(facts.some((i) => /Lisbon/.test(i.text))).toBe(false);
+
+    const then = await server.gql<{ recall: RecalledItem[] }>(RECALL, {
+      userId,
+      input: { query: 'Where do I live?', asOf: '2025-03-01T00:00:00Z' },
+    });
+    expect(then.errors).toBeUndefined();
+    expect(then.data!.recall.some((i) => i.kind === 'FACT' && i.id === lisbon.id)).toBe(true);
+  });
+
+  it('resolves ingest to an entity made by hand through the generated CRUD instead of duplicating it', async () => {
+    const userId = uniqueUserId('offline-crud');
+    const made = await server.gql<{ createEntities: { entities: Array<{ id: string }> } }>(
+      'mutation ($u: ID!) { createEntities(input: [{ userId: $u, name: "Alice", type: "person", aliases: [] }]) { entities { id } } }',
+      { u: userId },
+    );
+    expect(made.errors).toBeUndefined();
+    const aliceId = made.data!.createEntities.entities[0]!.id;
+    for (const content of ['Alice loves hiking.', 'Alice works at Acme.']) {
+      const ingested = await server.gql<{ ingest: IngestPayload }>(INGEST, { userId, input: { content } });
+      expect(ingested.errors).toBeUndefined();
+      expect(ingested.data!.ingest.entitiesCreated.map((e) => e.name)).not.toContain('Alice');
+    }
+    const entities = await server.gql<{ entities: Array<{ id: string; name: string }> }>(
+      'query ($u: ID!) { entities(where: { userId: { eq: $u }, name: { eq: "Alice" } }) { id name } }',
+      { u: userId },
+    );
+    expect(entities.errors).toBeUndefined();
+    expect(entities.data!.entities).toEqual([{ id: aliceId, name: 'Alice' }]);
+  });
+
   it('says it does not know when the memory is empty', async () => {
     const rag = await server.gql<{ ragQuery: { known: boolean; context: unknown[]; answer: string } }>(RAG, {
       userId: uniqueUserId('offline-empty'),

@@ -1,7 +1,7 @@
 // Ingest against the real Neo4j, with the real OpenAI provider talking to a scripted OpenAI-compatible server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphUpdate } from '../../src/events/index.ts';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
+import { chatPromptKind, chatUserText, type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
 import {
   graphSize,
@@ -343,6 +343,33 @@ describe('ingest', () => {
 
     expect(await graphSize(server.driver, userId)).toEqual(before);
     expect(await entitiesNamed(userId, 'bergen')).toEqual([]);
+  });
+
+  it("shows the model the user's own entity and current facts though the new text names neither", async () => {
+    const userId = uniqueUserId('ingest-self');
+    fake.enqueueChat({
+      entities: [
+        { ref: 'USER', name: 'User', type: 'person' },
+        { ref: 'n1', name: 'Lisbon', type: 'place' },
+      ],
+      facts: [
+        {
+          episode: 'ep1',
+          subject: 'USER',
+          predicate: 'lives_in',
+          object: 'n1',
+          statement: 'User lives in Lisbon.',
+        },
+      ],
+    });
+    await ingest(userId, { content: 'I live in Lisbon.', occurredAt: '2025-01-10T00:00:00Z' });
+    fake.reset();
+    await ingest(userId, { content: 'Last month I moved to Berlin.', occurredAt: '2025-06-10T00:00:00Z' });
+    expect(fake.calls.chat).toBe(1);
+    const extraction = fake.requests.find((r) => chatPromptKind(r.body) === 'extraction')!;
+    const prompt = chatUserText(extraction.body);
+    expect(prompt).toMatch(/KNOWN ENTITIES:\nE1 User \[person\]/);
+    expect(prompt).toMatch(/KNOWN FACTS:\nF1 User lives_in Lisbon: User lives in Lisbon\./);
   });
 
   it('publishes the committed changes as graph updates', async () => {

@@ -1,11 +1,15 @@
-// Gathers the user's existing memory related to new content (bounded and cheap: fulltext + name match, no model call).
+// Gathers the user's existing memory related to new content (bounded and cheap: no model call). Always the user's own
+// entity and its most activated/recent current facts (so "I moved to Berlin" can invalidate "I live in Lisbon" though
+// the text names neither), plus what name match and fulltext find.
 import type { Driver } from 'neo4j-driver';
 import { IndexNames } from '../../neo4j/index.ts';
-import type { KnownEntity, KnownFact } from '../../prompts/extract-memory.ts';
+import { type KnownEntity, type KnownFact, userEntityName } from '../../prompts/extract-memory.ts';
 import { normalizeName, tenantLuceneQuery, tenantOf } from '../tenant.ts';
 
 const MAX_ENTITIES = 30;
 const MAX_FACTS = 40;
+/** Of MAX_FACTS, how many of the user's own current facts are always given. */
+const MAX_SELF_FACTS = 30;
 
 const KNOWN_ENTITIES = `
 CALL {
@@ -15,13 +19,23 @@ CALL {
   UNION
   MATCH (node:Entity {userId: $userId})
   WHERE node.normName IN $names OR any(k IN coalesce(node.aliasKeys, []) WHERE k IN $names)
+    OR (node.normName IS NULL AND toLower(trim(node.name)) IN $names)
   RETURN node AS e, 1000.0 AS score
+  UNION
+  MATCH (node:Entity {userId: $userId})
+  WHERE node.normName = $selfName OR (node.normName IS NULL AND toLower(trim(node.name)) = $selfName)
+  RETURN node AS e, 2000.0 AS score
 }
 WITH e, max(score) AS score ORDER BY score DESC LIMIT toInteger($limit)
-RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases`;
+RETURN score >= 2000.0 AS self, e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases`;
 
 const KNOWN_FACTS = `
 CALL {
+  MATCH (f:Fact {userId: $userId})-[:SUBJECT]->(e:Entity)
+  WHERE e.id = $selfId AND f.invalidatedAt IS NULL
+  WITH f ORDER BY coalesce(f.activation, 0.0) DESC, f.createdAt DESC LIMIT toInteger($selfLimit)
+  RETURN f, 1000000.0 AS score
+  UNION
   MATCH (f:Fact {userId: $userId})-[:SUBJECT|OBJECT]->(e:Entity)
   WHERE e.id IN $entityIds AND f.invalidatedAt IS NULL
   RETURN f, 2.0 AS score
@@ -69,23 +83,30 @@ export async function gatherKnownContext(
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     const user = await session.run(USER_NAME, { userId });
+    const userName: string | null = user.records[0]?.get('name') ?? null;
+    const selfName = normalizeName(userEntityName({ userName }));
     const entityRows = await session.run(KNOWN_ENTITIES, {
       userId,
       lucene,
+      selfName,
       names: candidateNames(joined),
       entityIndex: IndexNames.entityFulltext,
       limit: MAX_ENTITIES,
     });
     const entityIds = new Map<string, string>();
+    let selfId: string | null = null;
     const entities: KnownEntity[] = entityRows.records.map((r, i) => {
       const ref = `E${i + 1}`;
       entityIds.set(ref, r.get('id'));
+      if (r.get('self')) selfId ??= r.get('id');
       return { ref, name: r.get('name'), type: r.get('type'), aliases: r.get('aliases') };
     });
     const factRows = await session.run(KNOWN_FACTS, {
       userId,
       lucene,
       entityIds: [...entityIds.values()],
+      selfId,
+      selfLimit: MAX_SELF_FACTS,
       factIndex: IndexNames.factFulltext,
       limit: MAX_FACTS,
     });
@@ -102,7 +123,7 @@ export async function gatherKnownContext(
         validFrom: r.get('validFrom'),
       };
     });
-    return { userName: user.records[0]?.get('name') ?? null, entities, facts, entityIds, factIds };
+    return { userName, entities, facts, entityIds, factIds };
   } finally {
     await session.close();
   }

@@ -32,22 +32,36 @@ const RESOLVE_ENTITIES = `
 UNWIND $entities AS x
 OPTIONAL MATCH (byId:Entity {id: x.knownId}) WHERE byId.userId = $userId
 OPTIONAL MATCH (byName:Entity {userId: $userId, normName: x.normName})
-WITH x, byId, byName,
-  CASE WHEN byId IS NULL AND byName IS NULL THEN head(COLLECT {
+// An entity made by hand through the generated CRUD has no normName: match its lowercased name instead.
+WITH x, byId, byName, CASE WHEN byId IS NULL AND byName IS NULL THEN head(COLLECT {
+    MATCH (l:Entity {userId: $userId}) WHERE l.normName IS NULL AND toLower(trim(l.name)) IN x.keys + [x.lowerName]
+    RETURN l.id ORDER BY l.createdAt LIMIT 1
+  }) END AS byLegacyName
+WITH x, byId, byName, byLegacyName,
+  CASE WHEN byId IS NULL AND byName IS NULL AND byLegacyName IS NULL THEN head(COLLECT {
     MATCH (a:Entity {userId: $userId}) WHERE any(k IN x.keys WHERE k IN coalesce(a.aliasKeys, []) OR k = a.normName)
     RETURN a.id
   }) END AS byAlias
-WITH x, byId, byName, byAlias,
-  CASE WHEN byId IS NULL AND byName IS NULL AND byAlias IS NULL AND size(x.embedding) > 0 THEN head(COLLECT {
+WITH x, byId, byName, byLegacyName, byAlias,
+  CASE WHEN byId IS NULL AND byName IS NULL AND byLegacyName IS NULL AND byAlias IS NULL AND size(x.embedding) > 0 THEN head(COLLECT {
     MATCH (v:Entity {userId: $userId}) WHERE v.type = x.type AND size(v.embedding) = size(x.embedding)
     WITH v, vector.similarity.cosine(v.embedding, x.embedding) AS sim WHERE sim >= $threshold
     RETURN v.id ORDER BY sim DESC LIMIT 1
   }) END AS bySimilarity
-RETURN x.key AS key, coalesce(byId.id, byName.id, byAlias, bySimilarity) AS id`;
+RETURN x.key AS key, coalesce(byId.id, byName.id, byLegacyName, byAlias, bySimilarity) AS id`;
 
+// An entity lacking normName (made through the generated CRUD) gets the ingest's keys: its own normalised name when
+// no other entity of the user holds it (normName is unique per user), tenant, and empty alias lists.
 const UPDATE_ENTITIES = `
 UNWIND $entities AS x
 MATCH (e:Entity {id: x.existingId}) WHERE e.userId = $userId
+CALL (e, x) {
+  WITH e, x WHERE e.normName IS NULL
+  WITH e, x, CASE WHEN x.ownNormName IS NULL OR EXISTS {
+      MATCH (o:Entity {userId: $userId, normName: x.ownNormName}) WHERE o <> e } THEN null ELSE x.ownNormName END AS key
+  SET e.normName = key, e.tenant = coalesce(e.tenant, $tenant), e.aliases = coalesce(e.aliases, []),
+      e.aliasKeys = coalesce(e.aliasKeys, [])
+}
 WITH e, x, [p IN [{alias: x.name, key: x.normName}] + x.aliasPairs
   WHERE p.key <> e.normName AND NOT p.key IN coalesce(e.aliasKeys, [])] AS pairs
 WITH e, x, reduce(acc = [], p IN pairs | CASE WHEN p.key IN [q IN acc | q.key] THEN acc ELSE acc + p END) AS fresh
@@ -159,6 +173,7 @@ export async function writePack(
     knownId: e.knownId,
     normName: e.normName,
     keys: [e.normName, ...e.aliasKeys],
+    lowerName: e.name.trim().toLowerCase(),
     type: e.type,
     embedding: e.embedding,
   }));
@@ -182,7 +197,23 @@ export async function writePack(
     summary: e.summary,
     embedding: e.embedding,
   });
-  const toUpdate = plan.entities.map(rows).filter((e) => e.existingId);
+  const toUpdate = plan.entities
+    .map(rows)
+    .filter((e) => e.existingId)
+    .map((e) => ({ ...e, ownNormName: null as string | null }));
+  // Legacy entities (no normName) get their own normalised name; one row per name, so the unique key is never set twice.
+  const legacy = await tx.run(
+    'MATCH (e:Entity) WHERE e.id IN $ids AND e.userId = $userId AND e.normName IS NULL RETURN e.id AS id, e.name AS name',
+    { ...base, ids: [...new Set(toUpdate.map((e) => e.existingId))] },
+  );
+  const claimed = new Set<string>();
+  for (const r of legacy.records) {
+    const own = normalizeName(String(r.get('name') ?? ''));
+    if (!own || claimed.has(own)) continue;
+    claimed.add(own);
+    const row = toUpdate.find((e) => e.existingId === r.get('id'));
+    if (row) row.ownNormName = own;
+  }
   const toCreate = plan.entities.map(rows).filter((e) => !e.existingId);
   const entityIdByKey = new Map<string, string>();
   const entitiesCreated = new Map<string, ApiNode>();
