@@ -5,7 +5,7 @@ import type {
   GraphQLObjectType,
   GraphQLResolveInfo,
   GraphQLSchema,
-  OperationDefinitionNode,
+  SelectionNode,
 } from 'graphql';
 import { type GraphChange, type GraphUpdateKind, GraphUpdateKind as Kind } from '../events/index.ts';
 import { entityProjection, factProjection } from '../memory/forget/memory-projection.ts';
@@ -63,35 +63,93 @@ const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const readNodes = (type: NodeType) =>
   `UNWIND $ids AS id MATCH (n:${type.label} {id: id}) RETURN ${type.projection('n')} AS node`;
 
+/** The nested alias under which the wrapper reads each created node's id; the client never sees it. */
+const CREATED_ID = 'persona_crudEventsId';
+
+type Selections = readonly SelectionNode[];
+
+/** Fields of the selections grouped by response key, through fragments, leaving out @skip/@include'd ones. */
+function collectFields(
+  selections: Selections,
+  info: GraphQLResolveInfo,
+  into = new Map<string, FieldNode[]>(),
+  visited = new Set<string>(),
+): Map<string, FieldNode[]> {
+  for (const selection of selections) {
+    if (!included(selection, info)) continue;
+    if (selection.kind === graphql.Kind.FIELD) {
+      const key = selection.alias?.value ?? selection.name.value;
+      into.set(key, [...(into.get(key) ?? []), selection]);
+    } else if (selection.kind === graphql.Kind.INLINE_FRAGMENT) {
+      collectFields(selection.selectionSet.selections, info, into, visited);
+    } else {
+      const name = selection.name.value;
+      const fragment = info.fragments[name];
+      if (!fragment || visited.has(name)) continue;
+      visited.add(name);
+      collectFields(fragment.selectionSet.selections, info, into, visited);
+    }
+  }
+  return into;
+}
+
+function included(node: SelectionNode, info: GraphQLResolveInfo): boolean {
+  const skip = graphql.getDirectiveValues(graphql.GraphQLSkipDirective, node, info.variableValues);
+  if (skip?.if === true) return false;
+  const include = graphql.getDirectiveValues(graphql.GraphQLIncludeDirective, node, info.variableValues);
+  return include?.if !== false;
+}
+
+const shape = (n: FieldNode) => `${n.name.value}(${(n.arguments ?? []).map((a) => graphql.print(a)).join()})`;
+
+/** True when fields under one response key disagree (a name or arguments), at any depth. */
+function conflicting(selections: Selections, info: GraphQLResolveInfo): boolean {
+  for (const nodes of collectFields(selections, info).values()) {
+    if (new Set(nodes.map(shape)).size > 1) return true;
+    const children = nodes.flatMap((n) => n.selectionSet?.selections ?? []);
+    if (conflicting(children, info)) return true;
+  }
+  return false;
+}
+
+const field = (name: string, alias: string | undefined, selections?: Selections): FieldNode => ({
+  kind: graphql.Kind.FIELD,
+  name: { kind: graphql.Kind.NAME, value: name },
+  ...(alias && alias !== name ? { alias: { kind: graphql.Kind.NAME, value: alias } } : {}),
+  ...(selections ? { selectionSet: { kind: graphql.Kind.SELECTION_SET, selections } } : {}),
+});
+
 /**
- * The mutation's selection made to return the created nodes' ids whatever the client chose: `id` is added to the
- * client's own `<plural> { … }` selection, or `<plural> { id }` is added when it has none. (@neo4j/graphql
- * returns nothing when one response field is selected twice under different aliases, so no hidden alias.)
- * Returns the patched info and the response key the ids come back under.
+ * The mutation's selection as handed to @neo4j/graphql, made to return the created nodes' ids whatever the client
+ * chose. @neo4j/graphql translates a create into broken Cypher ("Variable `create_this1` not defined") when the
+ * node list is selected under more than one response key, and reads it only from a field written directly in the
+ * selection (not from a fragment). So the library is given exactly one direct `<key>: <plural> { … }` field: every
+ * selection the client made of the plural (through fragments too) merged, plus the id under a hidden nested alias.
+ * Returns the patched info, the key the library answers under and the other keys the client expects the nodes under.
  */
-function withCreatedIds(info: GraphQLResolveInfo, plural: string): { info: GraphQLResolveInfo; key: string } {
-  const field = info.fieldNodes[0]!;
-  const idField = (graphql.parse('{ id }').definitions[0] as OperationDefinitionNode).selectionSet
-    .selections[0]!;
-  const selections = [...(field.selectionSet?.selections ?? [])];
-  let key = plural;
-  const index = selections.findIndex((s) => s.kind === graphql.Kind.FIELD && s.name.value === plural);
-  if (index >= 0) {
-    const own = selections[index] as FieldNode;
-    key = own.alias?.value ?? plural;
-    const inner = own.selectionSet?.selections ?? [];
-    selections[index] = {
-      ...own,
-      selectionSet: { kind: graphql.Kind.SELECTION_SET, selections: [...inner, idField] },
-    } as FieldNode;
-  } else {
-    selections.push(
-      (graphql.parse(`{ ${plural} { id } }`).definitions[0] as OperationDefinitionNode).selectionSet
-        .selections[0]!,
+function withCreatedIds(
+  info: GraphQLResolveInfo,
+  plural: string,
+): { info: GraphQLResolveInfo; key: string; copies: string[] } {
+  const top = info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []);
+  const byKey = collectFields(top, info);
+  const keys = [...byKey].filter(([, nodes]) => nodes.some((n) => n.name.value === plural)).map(([k]) => k);
+  const key = keys[0] ?? plural;
+  const own = keys.flatMap((k) => byKey.get(k)!).flatMap((n) => n.selectionSet?.selections ?? []);
+  if (keys.length > 1 && conflicting(own, info)) {
+    throw new graphql.GraphQLError(
+      `Select ${plural} under one name, or under names whose fields do not clash, in one create mutation.`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }
-  const fieldNode = { ...field, selectionSet: { kind: graphql.Kind.SELECTION_SET, selections } } as FieldNode;
-  return { info: { ...info, fieldNodes: [fieldNode, ...info.fieldNodes.slice(1)] }, key };
+  // Other fields written directly (info, __typename) are kept; fragments are left out, they may hold the plural.
+  const others = top.filter((s) => s.kind === graphql.Kind.FIELD && s.name.value !== plural);
+  const nodes = field(plural, key, [...own, field('id', CREATED_ID)]);
+  const fieldNode: FieldNode = {
+    ...info.fieldNodes[0]!,
+    selectionSet: { kind: graphql.Kind.SELECTION_SET, selections: [...others, nodes] },
+  };
+  return { info: { ...info, fieldNodes: [fieldNode] }, key, copies: keys.slice(1) };
 }
 
 async function publishNodes(context: GraphQLContext, type: NodeType, kind: GraphUpdateKind, ids: string[]) {
@@ -172,12 +230,14 @@ export function publishCrudEvents(schema: GraphQLSchema): GraphQLSchema {
       create.resolve = async (source, args, context, info) => {
         const patched = withCreatedIds(info, type.plural);
         const result = (await generated(source, args, context, patched.info)) as Record<string, unknown>;
-        const created = (result?.[patched.key] ?? []) as Array<{ id: string }>;
+        const created = (result?.[patched.key] ?? []) as Array<Record<string, string>>;
+        // The same nodes, under each further name the client selected them by (its fields were merged in).
+        for (const copy of patched.copies) result[copy] = created;
         await publishNodes(
           context,
           type,
           type.created,
-          created.map((n) => n.id),
+          created.map((n) => n[CREATED_ID]!),
         );
         return result;
       };
