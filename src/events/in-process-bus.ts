@@ -1,9 +1,10 @@
 // The default event bus: delivers within this process. Sequence numbers are per user and strictly increasing.
 import type { EventBus } from './event-bus.ts';
 import type { GraphChange, GraphUpdate } from './graph-update.ts';
+import { type GraphUpdateListener, ListenerRegistry } from './listener-registry.ts';
 
 export class InProcessEventBus implements EventBus {
-  private readonly listeners = new Map<string, Set<(update: GraphUpdate) => void>>();
+  private readonly listeners = new ListenerRegistry();
   private readonly sequences = new Map<string, number>();
 
   constructor(private readonly now: () => Date = () => new Date()) {}
@@ -13,25 +14,16 @@ export class InProcessEventBus implements EventBus {
       const sequence = (this.sequences.get(change.userId) ?? 0) + 1;
       this.sequences.set(change.userId, sequence);
       const update: GraphUpdate = { ...change, sequence, timestamp: this.now().toISOString() };
-      for (const listener of this.listeners.get(change.userId) ?? []) listener(update);
+      this.listeners.deliver(update);
     }
   }
 
-  subscribe(userId: string, listener: (update: GraphUpdate) => void): () => void {
-    let set = this.listeners.get(userId);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(userId, set);
-    }
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(userId);
-    };
+  subscribe(userId: string, listener: GraphUpdateListener): () => void {
+    return this.listeners.add(userId, listener);
   }
 
   listenerCount(userId: string): number {
-    return this.listeners.get(userId)?.size ?? 0;
+    return this.listeners.count(userId);
   }
 
   async close(): Promise<void> {

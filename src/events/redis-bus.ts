@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { EventBus } from './event-bus.ts';
 import type { GraphChange, GraphUpdate } from './graph-update.ts';
+import { type GraphUpdateListener, ListenerRegistry } from './listener-registry.ts';
 
 const CHANNEL = 'persona-graph:graph-updates';
 const sequenceKey = (userId: string) => `persona-graph:sequence:${userId}`;
@@ -11,7 +12,7 @@ const sequenceKey = (userId: string) => `persona-graph:sequence:${userId}`;
 export class RedisEventBus implements EventBus {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
-  private readonly listeners = new Map<string, Set<(update: GraphUpdate) => void>>();
+  private readonly listeners = new ListenerRegistry();
   private readonly ready: Promise<unknown>;
 
   constructor(
@@ -65,21 +66,12 @@ export class RedisEventBus implements EventBus {
     }
   }
 
-  subscribe(userId: string, listener: (update: GraphUpdate) => void): () => void {
-    let set = this.listeners.get(userId);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(userId, set);
-    }
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(userId);
-    };
+  subscribe(userId: string, listener: GraphUpdateListener): () => void {
+    return this.listeners.add(userId, listener);
   }
 
   listenerCount(userId: string): number {
-    return this.listeners.get(userId)?.size ?? 0;
+    return this.listeners.count(userId);
   }
 
   async close(): Promise<void> {
@@ -95,6 +87,6 @@ export class RedisEventBus implements EventBus {
       this.logger.warn('ignored a malformed graph update from redis');
       return;
     }
-    for (const listener of this.listeners.get(update.userId) ?? []) listener(update);
+    this.listeners.deliver(update);
   }
 }

@@ -1,0 +1,34 @@
+// Who listens to which user's updates in this process; shared by every event bus implementation.
+import type { GraphUpdate } from './graph-update.ts';
+
+export type GraphUpdateListener = (update: GraphUpdate) => void;
+
+export class ListenerRegistry {
+  private readonly listeners = new Map<string, Set<GraphUpdateListener>>();
+
+  /** Adds a listener for one user; the returned function removes it (and the user's entry when empty). */
+  add(userId: string, listener: GraphUpdateListener): () => void {
+    let set = this.listeners.get(userId);
+    if (!set) {
+      set = new Set();
+      this.listeners.set(userId, set);
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(userId);
+    };
+  }
+
+  deliver(update: GraphUpdate): void {
+    for (const listener of this.listeners.get(update.userId) ?? []) listener(update);
+  }
+
+  count(userId: string): number {
+    return this.listeners.get(userId)?.size ?? 0;
+  }
+
+  clear(): void {
+    this.listeners.clear();
+  }
+}
