@@ -6,6 +6,10 @@ export interface IngestInput {
   source?: string | null;
   sourceRef?: string | null;
   occurredAt?: string | null;
+  /** Who said it: a name, or a chat role ("user", "assistant"); first person in the user's own words is the user. */
+  speaker?: string | null;
+  /** The conversation (chat session, thread) the episode belongs to; consecutive turns give each other context. */
+  conversationId?: string | null;
 }
 
 /** An input after validation, with its dedup key and the ref the prompt uses for it. */

@@ -30,6 +30,10 @@ export interface RecallOptions {
   query: string;
   limit?: number | null;
   asOf?: string | null;
+  /** When the question is asked (default now): relative time in the query ("last month") resolves against it. */
+  at?: string | null;
+  /** Count returned memories as a use (default true). Evaluations turn it off so questions never change the graph. */
+  reinforce?: boolean;
 }
 
 /** One recalled memory, as MemoryItem in the API (sources resolve by DataLoader). */
@@ -40,6 +44,8 @@ export interface MemoryItem {
   text: string;
   score: number;
   occurredAt: string | null;
+  /** The episodes this item is evidence from, most relevant to the query first (few, not every mention). */
+  sourceIds: string[];
 }
 
 const HYDRATE = `
@@ -164,6 +170,7 @@ export async function recallMemory(
       userId,
       text: h.text,
       occurredAt: h.occurredAt,
+      sourceIds: h.kind === 'EPISODE' ? [h.id] : [],
       score:
         (fused.get(`${h.kind}:${h.id}`) ?? 0) *
         memoryWeight(h.activation, h.at === null ? null : now.getTime() - h.at),
@@ -174,7 +181,7 @@ export async function recallMemory(
   // Being recalled is a use: it strengthens what was returned.
   const entityIds = items.filter((i) => i.kind === 'ENTITY').map((i) => i.id);
   const factIds = items.filter((i) => i.kind === 'FACT').map((i) => i.id);
-  if (entityIds.length || factIds.length) {
+  if (options.reinforce !== false && (entityIds.length || factIds.length)) {
     const write = services.driver.session({ database: services.database });
     try {
       await write.executeWrite((tx) => reinforce(tx, { userId, entityIds, factIds, now }));
