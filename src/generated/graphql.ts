@@ -273,10 +273,13 @@ export type EntityEpisodeEpisodesNodeAggregateSelection = {
   __typename?: 'EntityEpisodeEpisodesNodeAggregateSelection';
   content: StringAggregateSelection;
   contentHash: StringAggregateSelection;
+  conversationId: StringAggregateSelection;
   ingestedAt: DateTimeAggregateSelection;
   occurredAt: DateTimeAggregateSelection;
   source: StringAggregateSelection;
   sourceRef: StringAggregateSelection;
+  speaker: StringAggregateSelection;
+  turn: IntAggregateSelection;
 };
 
 export type EntityEpisodesAggregateInput = {
@@ -367,10 +370,13 @@ export type EntityEpisodesNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<EntityEpisodesNodeAggregationWhereInput>>;
   content?: InputMaybe<StringScalarAggregationFilters>;
   contentHash?: InputMaybe<StringScalarAggregationFilters>;
+  conversationId?: InputMaybe<StringScalarAggregationFilters>;
   ingestedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   occurredAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   source?: InputMaybe<StringScalarAggregationFilters>;
   sourceRef?: InputMaybe<StringScalarAggregationFilters>;
+  speaker?: InputMaybe<StringScalarAggregationFilters>;
+  turn?: InputMaybe<IntScalarAggregationFilters>;
 };
 
 export type EntityEpisodesRelationship = {
@@ -762,6 +768,8 @@ export type Episode = {
   content: Scalars['String']['output'];
   /** sha256 of the content, for idempotent ingest. */
   contentHash: Scalars['String']['output'];
+  /** The conversation (chat session, thread) it belongs to. */
+  conversationId?: Maybe<Scalars['String']['output']>;
   entities: Array<Entity>;
   entitiesConnection: EpisodeEntitiesConnection;
   facts: Array<Fact>;
@@ -774,6 +782,10 @@ export type Episode = {
   source: Scalars['String']['output'];
   /** The caller's id for this input: a message id, a URL. */
   sourceRef?: Maybe<Scalars['String']['output']>;
+  /** Who said it: a name, or a chat role (user, assistant); null means the user. */
+  speaker?: Maybe<Scalars['String']['output']>;
+  /** 0-based position in its conversation, in order of ingest (null outside a conversation). */
+  turn?: Maybe<Scalars['Int']['output']>;
   userId: Scalars['ID']['output'];
 };
 
@@ -823,10 +835,13 @@ export type EpisodeAggregateNode = {
   __typename?: 'EpisodeAggregateNode';
   content: StringAggregateSelection;
   contentHash: StringAggregateSelection;
+  conversationId: StringAggregateSelection;
   ingestedAt: DateTimeAggregateSelection;
   occurredAt: DateTimeAggregateSelection;
   source: StringAggregateSelection;
   sourceRef: StringAggregateSelection;
+  speaker: StringAggregateSelection;
+  turn: IntAggregateSelection;
 };
 
 export type EpisodeConnectInput = {
@@ -841,12 +856,15 @@ export type EpisodeConnectWhere = {
 export type EpisodeCreateInput = {
   content: Scalars['String']['input'];
   contentHash: Scalars['String']['input'];
+  conversationId?: InputMaybe<Scalars['String']['input']>;
   entities?: InputMaybe<EpisodeEntitiesFieldInput>;
   facts?: InputMaybe<EpisodeFactsFieldInput>;
   ingestedAt: Scalars['DateTime']['input'];
   occurredAt: Scalars['DateTime']['input'];
   source: Scalars['String']['input'];
   sourceRef?: InputMaybe<Scalars['String']['input']>;
+  speaker?: InputMaybe<Scalars['String']['input']>;
+  turn?: InputMaybe<Scalars['Int']['input']>;
   userId: Scalars['ID']['input'];
 };
 
@@ -1159,23 +1177,29 @@ export type EpisodeRelationshipFilters = {
 export type EpisodeSort = {
   content?: InputMaybe<SortDirection>;
   contentHash?: InputMaybe<SortDirection>;
+  conversationId?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   ingestedAt?: InputMaybe<SortDirection>;
   occurredAt?: InputMaybe<SortDirection>;
   source?: InputMaybe<SortDirection>;
   sourceRef?: InputMaybe<SortDirection>;
+  speaker?: InputMaybe<SortDirection>;
+  turn?: InputMaybe<SortDirection>;
   userId?: InputMaybe<SortDirection>;
 };
 
 export type EpisodeUpdateInput = {
   content?: InputMaybe<StringScalarMutations>;
   contentHash?: InputMaybe<StringScalarMutations>;
+  conversationId?: InputMaybe<StringScalarMutations>;
   entities?: InputMaybe<Array<EpisodeEntitiesUpdateFieldInput>>;
   facts?: InputMaybe<Array<EpisodeFactsUpdateFieldInput>>;
   ingestedAt?: InputMaybe<DateTimeScalarMutations>;
   occurredAt?: InputMaybe<DateTimeScalarMutations>;
   source?: InputMaybe<StringScalarMutations>;
   sourceRef?: InputMaybe<StringScalarMutations>;
+  speaker?: InputMaybe<StringScalarMutations>;
+  turn?: InputMaybe<IntScalarMutations>;
   userId?: InputMaybe<IdScalarMutations>;
 };
 
@@ -1185,6 +1209,7 @@ export type EpisodeWhere = {
   OR?: InputMaybe<Array<EpisodeWhere>>;
   content?: InputMaybe<StringScalarFilters>;
   contentHash?: InputMaybe<StringScalarFilters>;
+  conversationId?: InputMaybe<StringScalarFilters>;
   entities?: InputMaybe<EntityRelationshipFilters>;
   /** @deprecated Aggregate filters are moved inside the entitiesConnection filter, please use { entitiesConnection: { aggregate: {...} } } instead */
   entitiesAggregate?: InputMaybe<EpisodeEntitiesAggregateInput>;
@@ -1198,6 +1223,8 @@ export type EpisodeWhere = {
   occurredAt?: InputMaybe<DateTimeScalarFilters>;
   source?: InputMaybe<StringScalarFilters>;
   sourceRef?: InputMaybe<StringScalarFilters>;
+  speaker?: InputMaybe<StringScalarFilters>;
+  turn?: InputMaybe<IntScalarFilters>;
   userId?: InputMaybe<IdScalarFilters>;
 };
 
@@ -1353,10 +1380,13 @@ export type FactEpisodeSourcesNodeAggregateSelection = {
   __typename?: 'FactEpisodeSourcesNodeAggregateSelection';
   content: StringAggregateSelection;
   contentHash: StringAggregateSelection;
+  conversationId: StringAggregateSelection;
   ingestedAt: DateTimeAggregateSelection;
   occurredAt: DateTimeAggregateSelection;
   source: StringAggregateSelection;
   sourceRef: StringAggregateSelection;
+  speaker: StringAggregateSelection;
+  turn: IntAggregateSelection;
 };
 
 export type FactInvalidatedByConnection = {
@@ -1545,10 +1575,13 @@ export type FactSourcesNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<FactSourcesNodeAggregationWhereInput>>;
   content?: InputMaybe<StringScalarAggregationFilters>;
   contentHash?: InputMaybe<StringScalarAggregationFilters>;
+  conversationId?: InputMaybe<StringScalarAggregationFilters>;
   ingestedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   occurredAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   source?: InputMaybe<StringScalarAggregationFilters>;
   sourceRef?: InputMaybe<StringScalarAggregationFilters>;
+  speaker?: InputMaybe<StringScalarAggregationFilters>;
+  turn?: InputMaybe<IntScalarAggregationFilters>;
 };
 
 export type FactSourcesRelationship = {
@@ -1789,12 +1822,16 @@ export type IdScalarMutations = {
 
 export type IngestInput = {
   content: Scalars['String']['input'];
+  /** The conversation (chat session, thread) it belongs to: consecutive turns give each other context. */
+  conversationId?: InputMaybe<Scalars['String']['input']>;
   /** When it happened; defaults to now. */
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Free text such as chat, x, browser, manual (default manual). */
   source?: InputMaybe<Scalars['String']['input']>;
   /** Your id for this input (message id, URL): ingesting the same sourceRef again is a no-op. */
   sourceRef?: InputMaybe<Scalars['String']['input']>;
+  /** Who said it: a name, or a chat role (user, assistant). Absent, user, or the user's name: the user's own words. */
+  speaker?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type IngestResult = {
@@ -2991,10 +3028,13 @@ export type EntityEpisodeEpisodesAggregateSelectionResolvers<ContextType = Graph
 export type EntityEpisodeEpisodesNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityEpisodeEpisodesNodeAggregateSelection'] = ResolversParentTypes['EntityEpisodeEpisodesNodeAggregateSelection']> = {
   content?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  conversationId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceRef?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  turn?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
 
 export type EntityEpisodesConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityEpisodesConnection'] = ResolversParentTypes['EntityEpisodesConnection']> = {
@@ -3078,6 +3118,7 @@ export type EntityFactsAsSubjectRelationshipResolvers<ContextType = GraphQLConte
 export type EpisodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Episode'] = ResolversParentTypes['Episode']> = {
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conversationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<EpisodeEntitiesArgs>>;
   entitiesConnection?: Resolver<ResolversTypes['EpisodeEntitiesConnection'], ParentType, ContextType, Partial<EpisodeEntitiesConnectionArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, Partial<EpisodeFactsArgs>>;
@@ -3087,6 +3128,8 @@ export type EpisodeResolvers<ContextType = GraphQLContext, ParentType extends Re
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  turn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -3098,10 +3141,13 @@ export type EpisodeAggregateResolvers<ContextType = GraphQLContext, ParentType e
 export type EpisodeAggregateNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EpisodeAggregateNode'] = ResolversParentTypes['EpisodeAggregateNode']> = {
   content?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  conversationId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceRef?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  turn?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
 
 export type EpisodeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EpisodeEdge'] = ResolversParentTypes['EpisodeEdge']> = {
@@ -3248,10 +3294,13 @@ export type FactEpisodeSourcesAggregateSelectionResolvers<ContextType = GraphQLC
 export type FactEpisodeSourcesNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactEpisodeSourcesNodeAggregateSelection'] = ResolversParentTypes['FactEpisodeSourcesNodeAggregateSelection']> = {
   content?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  conversationId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceRef?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  turn?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
 };
 
 export type FactInvalidatedByConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactInvalidatedByConnection'] = ResolversParentTypes['FactInvalidatedByConnection']> = {

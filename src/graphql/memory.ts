@@ -17,6 +17,10 @@ export const memoryModule: GraphQLModule = {
       sourceRef: String
       "When it happened; defaults to now."
       occurredAt: DateTime
+      "Who said it: a name, or a chat role (user, assistant). Absent, user, or the user's name: the user's own words."
+      speaker: String
+      "The conversation (chat session, thread) it belongs to: consecutive turns give each other context."
+      conversationId: String
     }
     input RecallInput {
       query: String!

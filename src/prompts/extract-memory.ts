@@ -22,7 +22,14 @@ export interface ExtractionRequest {
   userId: string;
   /** The user's display name if known, so "I" can be resolved to them. */
   userName?: string | null;
-  episodes: Array<{ ref: string; content: string; source: string; occurredAt: string }>;
+  /** `speaker`: who said it (a name, or "user"/"assistant"); absent means the user. */
+  episodes: Array<{
+    ref: string;
+    content: string;
+    source: string;
+    occurredAt: string;
+    speaker?: string | null;
+  }>;
   knownEntities: KnownEntity[];
   knownFacts: KnownFact[];
 }

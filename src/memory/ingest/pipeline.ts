@@ -104,6 +104,7 @@ async function ingestPack(
       content: e.content,
       source: e.source,
       occurredAt: e.occurredAt,
+      speaker: e.speaker,
     })),
     knownEntities: known.entities,
     knownFacts: known.facts,

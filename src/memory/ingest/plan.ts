@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Extraction, userEntityName } from '../../prompts/extract-memory.ts';
 import { normalizeName } from '../tenant.ts';
+import { speakerText } from './conversation.ts';
 import type { KnownContext } from './known-context.ts';
 import type { PreparedEpisode } from './types.ts';
 
@@ -203,7 +204,8 @@ export function planWrites(
   }
 
   const texts = [
-    ...episodes.map((e) => e.content.slice(0, 8000)),
+    // The speaker stays in the embedded text: "Bob: I moved to Lyon" is about Bob.
+    ...episodes.map((e) => speakerText(e.speaker, e.content).slice(0, 8000)),
     ...entities.map(entityText),
     ...facts.map((f) => f.statement),
   ];

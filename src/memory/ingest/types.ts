@@ -22,6 +22,8 @@ export interface PreparedEpisode {
   occurredAt: string;
   contentHash: string;
   dedupKey: string;
+  speaker: string | null;
+  conversationId: string | null;
 }
 
 export type ApiNode = Record<string, unknown> & { id: string };

@@ -3,6 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { entityProjection, factProjection } from '../forget/memory-projection.ts';
 import { reinforce } from '../forget/reinforce.ts';
 import { normalizeName } from '../tenant.ts';
+import { CONVERSATION_TAILS, placeTurns, type StoredTurn, UPDATE_PREVIOUS_TURNS } from './conversation.ts';
 import type { WritePlan } from './plan.ts';
 import type { ApiNode, PreparedEpisode } from './types.ts';
 
@@ -11,20 +12,33 @@ export const ENTITY_SIMILARITY_THRESHOLD = 0.92;
 
 /** Cypher map projection of an Episode node as the API shows it. */
 export const episodeProjection = (alias: string) =>
-  `${alias} {.id, .userId, .content, .source, .sourceRef, .contentHash, occurredAt: toString(${alias}.occurredAt),
-    ingestedAt: toString(${alias}.ingestedAt)}`;
+  `${alias} {.id, .userId, .content, .source, .sourceRef, .contentHash, .speaker, .conversationId, .turn,
+    occurredAt: toString(${alias}.occurredAt), ingestedAt: toString(${alias}.ingestedAt)}`;
 
 // Writing to the User node first takes its lock: one user's ingests commit one at a time (their model calls still
-// run in parallel), so resolution and fact dedup see each other's results and never deadlock on shared entities.
-const MERGE_EPISODES = `
+// run in parallel), so resolution, fact dedup and turn numbers see each other's results and never deadlock on shared
+// entities. Under the lock, which episodes exist already and where each conversation ends are exact.
+const LOCK_USER = `
 MERGE (u:User {id: $userId}) ON CREATE SET u.createdAt = datetime($now)
 SET u.lastIngestedAt = datetime($now)
 WITH u
+CALL () {
+  UNWIND $keys AS key
+  MATCH (ep:Episode {userId: $userId, dedupKey: key})
+  RETURN collect(key) AS stored
+}
+${CONVERSATION_TAILS}
+RETURN stored, tails`;
+
+const MERGE_EPISODES = `
 UNWIND $episodes AS x
 MERGE (ep:Episode {userId: $userId, dedupKey: x.dedupKey})
   ON CREATE SET ep.id = x.id, ep.tenant = $tenant, ep.content = x.content, ep.source = x.source,
     ep.sourceRef = x.sourceRef, ep.occurredAt = datetime(x.occurredAt), ep.ingestedAt = datetime($now),
-    ep.contentHash = x.contentHash, ep.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding END
+    ep.contentHash = x.contentHash, ep.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding END,
+    ep.speaker = x.speaker, ep.conversationId = x.conversationId, ep.turn = toInteger(x.turn),
+    ep.contextBefore = x.contextBefore, ep.contextAfter = x.contextAfter, ep.context = x.context,
+    ep.factKeys = x.factKeys
 RETURN x.ref AS ref, ep.id = x.id AS created, ${episodeProjection('ep')} AS episode`;
 
 // Name, then alias, then embedding similarity (exact scan over the user's entities of the same type).
@@ -132,6 +146,16 @@ MATCH (ep:Episode {id: x.episodeId}) WHERE ep.userId = $userId
 MATCH (e:Entity {id: x.entityId}) WHERE e.userId = $userId
 MERGE (ep)-[:MENTIONS]->(e)`;
 
+/** The statements of the facts extracted from an episode, joined: indexed with the episode, they help recall find it. */
+function factKeysOf(plan: WritePlan, episodeRef: string): string | null {
+  const statements = [
+    ...new Set(
+      plan.facts.filter((f) => f.episodeRef === episodeRef).map((f) => f.statement.replace(/[.!?\s]+$/, '')),
+    ),
+  ].filter(Boolean);
+  return statements.length > 0 ? statements.join('. ') : null;
+}
+
 export interface PackOutcome {
   /** Per episode ref. */
   episodes: Map<string, { created: boolean; episode: ApiNode }>;
@@ -157,7 +181,33 @@ export async function writePack(
   const { userId, tenant, plan } = args;
   const base = { userId, tenant, now: args.now.toISOString(), nowMs: args.now.getTime() };
 
-  const episodeRows = await tx.run(MERGE_EPISODES, { ...base, episodes: args.episodes });
+  const conversationIds = [
+    ...new Set(args.episodes.flatMap((e) => (e.conversationId ? [e.conversationId] : []))),
+  ];
+  const locked = await tx.run(LOCK_USER, {
+    ...base,
+    keys: args.episodes.map((e) => e.dedupKey),
+    conversationIds,
+  });
+  const stored = new Set<string>(locked.records[0]?.get('stored') ?? []);
+  const tails: StoredTurn[] = locked.records[0]?.get('tails') ?? [];
+  // Only episodes this transaction creates take a turn; a stored one is a duplicate and stays as it was.
+  const { placements, previous } = placeTurns(
+    args.episodes.filter((e) => !stored.has(e.dedupKey)),
+    tails,
+  );
+  const episodeInput = args.episodes.map((e) => {
+    const placement = placements.get(e.ref);
+    return {
+      ...e,
+      turn: placement?.turn ?? null,
+      contextBefore: placement?.turn == null ? null : placement.contextBefore,
+      contextAfter: placement?.turn == null ? null : placement.contextAfter,
+      context: placement?.context ?? null,
+      factKeys: factKeysOf(plan, e.ref),
+    };
+  });
+  const episodeRows = await tx.run(MERGE_EPISODES, { ...base, episodes: episodeInput });
   const episodes = new Map<string, { created: boolean; episode: ApiNode }>();
   for (const r of episodeRows.records)
     episodes.set(r.get('ref'), { created: r.get('created'), episode: r.get('episode') });
@@ -167,6 +217,7 @@ export async function writePack(
   const empty = { entitiesCreated: new Map(), entitiesUpdated: new Map(), mentionedBy: new Map() };
   if (![...episodes.values()].some((e) => e.created))
     return { episodes, ...empty, factsCreated: [], factsInvalidated: [] };
+  await tx.run(UPDATE_PREVIOUS_TURNS, { ...base, previous });
 
   const entityInput = plan.entities.map((e) => ({
     key: e.refs[0]!,
