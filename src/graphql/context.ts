@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/index.ts';
 import type { Config } from '../config/index.ts';
 import type { EventBus } from '../events/index.ts';
 import type { LlmProvider } from '../llm/index.ts';
+import type { UseRecorder } from '../memory/forget/use-recorder.ts';
 
 /** Long-lived services shared by all requests (built once in server/app.ts). */
 export interface AppServices {
@@ -16,6 +17,8 @@ export interface AppServices {
   now: () => Date;
   llm: LlmProvider;
   events: EventBus;
+  /** Write-behind of the uses recall records (flushed on shutdown). */
+  uses: UseRecorder;
 }
 
 export interface GraphQLContext {

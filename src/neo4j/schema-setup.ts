@@ -4,8 +4,8 @@ import type { Driver } from 'neo4j-driver';
 /** Names of the search indexes, used by memory/recall. */
 export const IndexNames = {
   entityFulltext: 'entity_fulltext',
-  factFulltext: 'fact_fulltext',
-  episodeFulltext: 'episode_fulltext',
+  factFulltext: 'fact_text_en',
+  episodeFulltext: 'episode_text_en',
   entityVector: 'entity_embedding',
   factVector: 'fact_embedding',
   episodeVector: 'episode_embedding',
@@ -33,14 +33,23 @@ const RANGE_INDEXES = [
   'CREATE INDEX episode_user_id IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.id)',
   'CREATE INDEX entity_user_id IF NOT EXISTS FOR (n:Entity) ON (n.userId, n.id)',
   'CREATE INDEX fact_user_id IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.id)',
+  // Recall reads a turn's neighbours in its conversation (src/memory/recall/recall-query.ts).
+  'CREATE INDEX episode_conversation IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.conversationId, n.turn)',
 ];
 
 // `tenant` (a hash of userId, one token) is indexed with the text so a fulltext query can be scoped to one user.
+// Episodes and facts use Lucene's English analyzer (possessives, stop words, Porter stemming): "hiking" finds
+// "hike". An episode is found by its own words, its neighbouring turns (`context`), the facts extracted from it
+// (`factKeys`) and its speaker; recall weighs those fields (src/memory/recall/search-config.ts).
+const ENGLISH = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } }";
 const FULLTEXT_INDEXES = [
   `CREATE FULLTEXT INDEX ${IndexNames.entityFulltext} IF NOT EXISTS FOR (n:Entity) ON EACH [n.tenant, n.name, n.aliasText, n.summary]`,
-  `CREATE FULLTEXT INDEX ${IndexNames.factFulltext} IF NOT EXISTS FOR (n:Fact) ON EACH [n.tenant, n.statement]`,
-  `CREATE FULLTEXT INDEX ${IndexNames.episodeFulltext} IF NOT EXISTS FOR (n:Episode) ON EACH [n.tenant, n.content]`,
+  `CREATE FULLTEXT INDEX ${IndexNames.factFulltext} IF NOT EXISTS FOR (n:Fact) ON EACH [n.tenant, n.statement] ${ENGLISH}`,
+  `CREATE FULLTEXT INDEX ${IndexNames.episodeFulltext} IF NOT EXISTS FOR (n:Episode) ON EACH [n.tenant, n.content, n.context, n.factKeys, n.speaker] ${ENGLISH}`,
 ];
+
+/** Indexes of earlier versions that newer ones replace (dropped at startup; Neo4j rebuilds the new ones). */
+const REPLACED_INDEXES = ['DROP INDEX fact_fulltext IF EXISTS', 'DROP INDEX episode_fulltext IF EXISTS'];
 
 function vectorIndex(name: string, label: string, dimensions: number): string {
   return `CREATE VECTOR INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON n.embedding
@@ -69,6 +78,7 @@ export async function ensureGraphSchema(
   const statements = [
     ...CONSTRAINTS,
     ...RANGE_INDEXES,
+    ...REPLACED_INDEXES,
     ...FULLTEXT_INDEXES,
     vectorIndex(IndexNames.entityVector, 'Entity', options.embeddingDimensions),
     vectorIndex(IndexNames.factVector, 'Fact', options.embeddingDimensions),

@@ -1,5 +1,5 @@
 // Recall and ragQuery against the real Neo4j, with the real OpenAI provider talking to a scripted fake server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
 import { INGEST, RAG, RECALL, type RecalledItem } from './memory-helpers.ts';
@@ -158,7 +158,7 @@ describe('recall and ragQuery', () => {
     expect(items.some((i) => i.kind === 'ENTITY' && i.text.startsWith('Beth'))).toBe(true);
   });
 
-  it('counts a recalled memory as a use', async () => {
+  it('counts a recalled memory as a use, written just after the answer', async () => {
     const read = () =>
       server.driver.executeQuery(
         "MATCH (f:Fact {userId: $userId, predicate: 'collects'}) RETURN f.accessCount AS n",
@@ -166,7 +166,11 @@ describe('recall and ragQuery', () => {
       );
     const before = (await read()).records[0]!.get('n') as number;
     await recall(alice, 'Zeiss lenses');
-    expect((await read()).records[0]!.get('n')).toBe(before + 1);
+    // The use is written behind the response (batched), so it lands moments later.
+    await vi.waitFor(async () => expect((await read()).records[0]!.get('n')).toBe(before + 1), {
+      timeout: 5000,
+      interval: 50,
+    });
   });
 
   it("never shows one user's memory to another", async () => {

@@ -27,3 +27,29 @@ export async function reinforce(
   if (params.factIds.length)
     await tx.run(REINFORCE_FACTS, { ids: params.factIds, userId: params.userId, nowMs });
 }
+
+/** One recorded use of an entity or fact, for the batched write of UseRecorder. */
+export interface MemoryUse {
+  userId: string;
+  id: string;
+  atMs: number;
+}
+
+const REINFORCE_MANY = (label: 'Entity' | 'Fact') =>
+  REINFORCE_ENTITIES.replace('UNWIND $ids AS id', 'UNWIND $uses AS u')
+    .replace(
+      '(n:Entity {id: id}) WHERE n.userId = $userId',
+      `(n:${label} {id: u.id}) WHERE n.userId = u.userId`,
+    )
+    .replaceAll('$nowMs', 'u.atMs');
+const REINFORCE_MANY_ENTITIES = REINFORCE_MANY('Entity');
+const REINFORCE_MANY_FACTS = REINFORCE_MANY('Fact');
+
+/** Marks many uses, of any users, each at its own time (inside the caller's transaction). */
+export async function reinforceMany(
+  tx: ManagedTransaction,
+  uses: { entities: MemoryUse[]; facts: MemoryUse[] },
+): Promise<void> {
+  if (uses.entities.length) await tx.run(REINFORCE_MANY_ENTITIES, { uses: uses.entities });
+  if (uses.facts.length) await tx.run(REINFORCE_MANY_FACTS, { uses: uses.facts });
+}

@@ -1,20 +1,17 @@
-// Hybrid recall: vector + fulltext + graph retrievers, fused by RRF, weighted by activation and recency.
+// Hybrid recall in one read statement: keyword and dense search over episodes and facts, entities the query
+// names, then one scoring stage across kinds (src/memory/recall/ranking.ts) under a named search recipe.
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config/index.ts';
 import { BadUserInputError, LimitExceededError } from '../../errors/index.ts';
 import { emptyUsage, type LlmProvider, type LlmUsage } from '../../llm/index.ts';
-import { activationCypher } from '../forget/activation.ts';
 import { reinforce } from '../forget/reinforce.ts';
-import { normalizeName, tenantLuceneQuery } from '../tenant.ts';
+import type { UseRecorder } from '../forget/use-recorder.ts';
+import { keywords, normalizeName } from '../tenant.ts';
 import { checkedVectors } from '../vectors.ts';
-import { memoryWeight, reciprocalRankFusion } from './fusion.ts';
-import {
-  fulltextRetriever,
-  graphRetriever,
-  nameRetriever,
-  type RetrievalParams,
-  vectorRetriever,
-} from './retrievers.ts';
+import { type RecallCandidates, rankCandidates } from './ranking.ts';
+import { fieldedLucene, RECALL_QUERY, type RecallQueryParams, recipeParams } from './recall-query.ts';
+import { HYBRID, KEYWORD, type SearchRecipe } from './search-config.ts';
+import { resolveTimeRange } from './time-expressions.ts';
 import type { MemoryKind } from './visibility.ts';
 
 export interface RecallServices {
@@ -24,6 +21,10 @@ export interface RecallServices {
   llm: LlmProvider;
   now: () => Date;
   logger?: { warn(obj: object, msg: string): void };
+  /** Write-behind of recall's uses; without it a recall reinforces in its own write transaction. */
+  uses?: UseRecorder;
+  /** Search recipe (default HYBRID). */
+  recipe?: SearchRecipe;
 }
 
 export interface RecallOptions {
@@ -48,23 +49,11 @@ export interface MemoryItem {
   sourceIds: string[];
 }
 
-const HYDRATE = `
-UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Fact {id: id}) WHERE n.userId = $userId
-  RETURN 'FACT' AS kind, n.statement AS text, ${activationCypher('n')} AS activation,
-    coalesce(n.validFrom, n.createdAt).epochMillis AS at, toString(n.validFrom) AS occurredAt
-  UNION
-  MATCH (n:Entity {id: id}) WHERE n.userId = $userId
-  RETURN 'ENTITY' AS kind,
-    n.name + ' (' + n.type + ')' + CASE WHEN n.summary IS NULL THEN '' ELSE ': ' + n.summary END AS text,
-    ${activationCypher('n')} AS activation, n.updatedAt.epochMillis AS at, null AS occurredAt
-  UNION
-  MATCH (n:Episode {id: id}) WHERE n.userId = $userId
-  RETURN 'EPISODE' AS kind, n.content AS text, null AS activation, n.occurredAt.epochMillis AS at,
-    toString(n.occurredAt) AS occurredAt
+function parseTime(value: string, name: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new BadUserInputError(`${name} is not a valid date-time`);
+  return date;
 }
-RETURN kind, id, text, activation, at, occurredAt`;
 
 /** Candidate name runs (1–3 words) of the query, to find entities named in it. */
 function queryNames(query: string): string[] {
@@ -89,14 +78,10 @@ export async function recallMemory(
   if (limit < 1) throw new BadUserInputError('limit must be at least 1');
   if (limit > services.config.MAX_RECALL_LIMIT)
     throw new LimitExceededError('recall limit', services.config.MAX_RECALL_LIMIT, limit);
-  let asOf: string | null = null;
-  if (options.asOf) {
-    const date = new Date(options.asOf);
-    if (Number.isNaN(date.getTime())) throw new BadUserInputError('asOf is not a valid date-time');
-    asOf = date.toISOString();
-  }
+  const asOf = options.asOf ? parseTime(options.asOf, 'asOf').toISOString() : null;
   const now = services.now();
-  const p: RetrievalParams = { userId, now: now.toISOString(), asOf, limit };
+  const at = options.at ? parseTime(options.at, 'at') : now;
+  const recipe = services.recipe ?? HYBRID;
 
   // A failing embedder degrades recall to keyword and graph search rather than failing it.
   let vector: number[] | null = null;
@@ -110,83 +95,52 @@ export async function recallMemory(
     services.logger?.warn({ err: (err as Error).message }, 'recall without vectors: embedding failed');
   }
 
-  const lucene = tenantLuceneQuery(userId, query);
-  const kinds: MemoryKind[] = ['FACT', 'ENTITY', 'EPISODE'];
-  const session = services.driver.session({ database: services.database, defaultAccessMode: 'READ' });
-  let hydrated: Array<{
-    kind: MemoryKind;
-    id: string;
-    text: string;
-    activation: number | null;
-    at: number | null;
-    occurredAt: string | null;
-  }>;
-  let fused: Map<string, number>;
-  try {
-    const lists: Array<{ keys: string[]; weight?: number }> = [];
-    const byKind = new Map<MemoryKind, string[][]>();
-    for (const kind of kinds) {
-      const found = [
-        vector ? await vectorRetriever(session, kind, vector, p) : [],
-        await fulltextRetriever(session, kind, lucene, p),
-      ];
-      byKind.set(kind, found);
-      for (const keys of found) lists.push({ keys });
-    }
-    const named = await nameRetriever(session, queryNames(query), p);
-    lists.push({ keys: named, weight: 1.5 });
-    // Seeds: entities named in the query first, then the best entity hits of the other retrievers.
-    const entityHits = byKind.get('ENTITY')!;
-    const seeds = [
-      ...new Set([...named, ...(entityHits[1] ?? []).slice(0, 3), ...(entityHits[0] ?? []).slice(0, 3)]),
-    ]
-      .slice(0, 6)
-      .map((key) => key.slice('ENTITY:'.length));
-    const graph = await graphRetriever(session, seeds, p);
-    lists.push(
-      { keys: graph.facts },
-      { keys: graph.neighbours, weight: 0.5 },
-      { keys: graph.farFacts, weight: 0.5 },
-    );
-    fused = reciprocalRankFusion(lists);
-    const ids = [...new Set([...fused.keys()].map((key) => key.slice(key.indexOf(':') + 1)))];
-    const { records } = await session.run(HYDRATE, { ...p, ids, nowMs: now.getTime() });
-    hydrated = records.map((r) => ({
-      kind: r.get('kind'),
-      id: r.get('id'),
-      text: r.get('text'),
-      activation: r.get('activation'),
-      at: r.get('at'),
-      occurredAt: r.get('occurredAt'),
-    }));
-  } finally {
-    await session.close();
-  }
+  // Time named in the query takes part through episode dates, not as words to match.
+  const time = resolveTimeRange(query, at);
+  const words = keywords(time ? query.replace(time.phrase, ' ') : query);
+  const names = queryNames(query);
+  const used = vector ? recipe : { ...recipe, ...KEYWORD, name: recipe.name };
+  const params: RecallQueryParams = {
+    ...recipeParams(used, limit),
+    userId,
+    now: now.toISOString(),
+    nowMs: now.getTime(),
+    asOf,
+    limit,
+    vector,
+    episodeLucene: fieldedLucene(userId, words, used.episodeFields),
+    factLucene: fieldedLucene(userId, words, { statement: 1 }),
+    names,
+  };
+  const { records } = await services.driver.executeQuery(RECALL_QUERY, params, {
+    database: services.database,
+    routing: 'READ',
+  });
+  const row = records[0]!;
+  const found: RecallCandidates = {
+    episodeText: row.get('episodeText'),
+    factText: row.get('factText'),
+    namedFactIds: row.get('namedFactIds'),
+    neighbourFactIds: row.get('neighbourFactIds'),
+    episodes: row.get('episodes'),
+    facts: row.get('facts'),
+    entities: row.get('entities'),
+  };
+  const ranked = rankCandidates(used, found, { names: new Set(names), time, atMs: at.getTime() }, limit);
+  const items: MemoryItem[] = ranked.map((item) => ({ ...item, userId }));
 
-  const items = hydrated
-    .map((h) => ({
-      kind: h.kind,
-      id: h.id,
-      userId,
-      text: h.text,
-      occurredAt: h.occurredAt,
-      sourceIds: h.kind === 'EPISODE' ? [h.id] : [],
-      score:
-        (fused.get(`${h.kind}:${h.id}`) ?? 0) *
-        memoryWeight(h.activation, h.at === null ? null : now.getTime() - h.at),
-    }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit);
-
-  // Being recalled is a use: it strengthens what was returned.
-  const entityIds = items.filter((i) => i.kind === 'ENTITY').map((i) => i.id);
-  const factIds = items.filter((i) => i.kind === 'FACT').map((i) => i.id);
-  if (options.reinforce !== false && (entityIds.length || factIds.length)) {
-    const write = services.driver.session({ database: services.database });
-    try {
-      await write.executeWrite((tx) => reinforce(tx, { userId, entityIds, factIds, now }));
-    } finally {
-      await write.close();
+  // Being recalled is a use: it strengthens what was returned (off the response path when a recorder is given).
+  if (options.reinforce !== false) {
+    const entityIds = items.filter((i) => i.kind === 'ENTITY').map((i) => i.id);
+    const factIds = items.filter((i) => i.kind === 'FACT').map((i) => i.id);
+    if (services.uses) services.uses.record(userId, { entityIds, factIds }, now);
+    else if (entityIds.length || factIds.length) {
+      const write = services.driver.session({ database: services.database });
+      try {
+        await write.executeWrite((tx) => reinforce(tx, { userId, entityIds, factIds, now }));
+      } finally {
+        await write.close();
+      }
     }
   }
   return { items, usage };

@@ -1,0 +1,158 @@
+// The one read statement of recall: every retriever as a CALL subquery, then the candidates with what ranking
+// needs (dense scores against the query, neighbouring turns, sources, activation), in one round trip.
+import { IndexNames } from '../../neo4j/index.ts';
+import { activationCypher } from '../forget/activation.ts';
+import { tenantOf } from '../tenant.ts';
+import type { SearchRecipe } from './search-config.ts';
+import { visibleCypher } from './visibility.ts';
+
+/** Parameters of RECALL_QUERY (see buildRecallParams). */
+export interface RecallQueryParams {
+  userId: string;
+  now: string;
+  nowMs: number;
+  asOf: string | null;
+  limit: number;
+  vector: number[] | null;
+  episodeLucene: string | null;
+  factLucene: string | null;
+  names: string[];
+  candidates: number;
+  vectorK: number;
+  minVector: number;
+  minHits: number;
+  maxSources: number;
+  episodeTextIndex: string;
+  episodeVectorIndex: string;
+  factTextIndex: string;
+  factVectorIndex: string;
+}
+
+/** One kind's nearest nodes from the shared vector index, with an exact scan of the user's own nodes when
+ * other users crowded them out (the index returned all it was asked for, yet too few were this user's). */
+const denseRetriever = (label: 'Episode' | 'Fact', kind: 'EPISODE' | 'FACT', index: string, out: string) => `
+CALL () {
+  WITH $vector AS v WHERE v IS NOT NULL
+  CALL db.index.vector.queryNodes(${index}, toInteger($vectorK), v) YIELD node AS n, score
+  WITH count(*) AS fetched,
+    collect(CASE WHEN n.userId = $userId AND score >= $minVector AND ${visibleCypher(kind)} THEN n.id END) AS ids
+  RETURN fetched AS ${out}Fetched, ids[..toInteger($candidates)] AS ${out}Indexed
+}
+CALL (${out}Fetched, ${out}Indexed) {
+  WITH ${out}Indexed, ${out}Fetched WHERE size(${out}Indexed) < $minHits AND ${out}Fetched >= $vectorK
+  MATCH (n:${label} {userId: $userId}) WHERE size(n.embedding) = size($vector) AND ${visibleCypher(kind)}
+  WITH n, vector.similarity.cosine(n.embedding, $vector) AS s WHERE s >= $minVector
+  ORDER BY s DESC LIMIT toInteger($candidates)
+  RETURN collect(n.id) AS ${out}Exact
+}
+WITH *, CASE WHEN size(${out}Exact) > 0 THEN ${out}Exact ELSE ${out}Indexed END AS ${out}`;
+
+const textRetriever = (kind: 'EPISODE' | 'FACT', index: string, lucene: string, out: string) => `
+CALL () {
+  WITH ${lucene} AS q WHERE q IS NOT NULL
+  CALL db.index.fulltext.queryNodes(${index}, q, {limit: toInteger($candidates)}) YIELD node AS n, score
+  WHERE n.userId = $userId AND ${visibleCypher(kind)}
+  RETURN collect({id: n.id, s: score}) AS ${out}
+}`;
+
+const cosine = (n: string) =>
+  `CASE WHEN $vector IS NOT NULL AND size(${n}.embedding) = size($vector) THEN vector.similarity.cosine(${n}.embedding, $vector) END`;
+
+export const RECALL_QUERY = `
+${textRetriever('EPISODE', '$episodeTextIndex', '$episodeLucene', 'episodeText')}
+${textRetriever('FACT', '$factTextIndex', '$factLucene', 'factText')}
+${denseRetriever('Episode', 'EPISODE', '$episodeVectorIndex', 'episodeDense')}
+${denseRetriever('Fact', 'FACT', '$factVectorIndex', 'factDense')}
+// Entities the query names (name or alias), and the facts about them (one hop).
+CALL () {
+  MATCH (n:Entity {userId: $userId})
+  WHERE (n.normName IN $names OR any(k IN coalesce(n.aliasKeys, []) WHERE k IN $names)) AND ${visibleCypher('ENTITY')}
+  WITH n ORDER BY coalesce(n.activation, 0) DESC LIMIT 5
+  RETURN collect(n.id) AS namedIds
+}
+CALL (namedIds) {
+  UNWIND namedIds AS eid
+  MATCH (:Entity {id: eid})<-[:SUBJECT|OBJECT]-(f:Fact) WHERE f.userId = $userId AND ${visibleCypher('FACT', 'f')}
+  WITH DISTINCT f ORDER BY coalesce(f.activation, 0) DESC LIMIT toInteger($candidates)
+  RETURN collect(f.id) AS namedFactIds
+}
+// Two hops: the entities those facts link to, and their own facts ("Alice's sister" → Beth → "Beth lives in Lisbon").
+CALL (namedIds, namedFactIds) {
+  UNWIND namedFactIds AS fid
+  MATCH (:Fact {id: fid})-[:SUBJECT|OBJECT]->(nb:Entity)
+  WHERE NOT nb.id IN namedIds AND ${visibleCypher('ENTITY', 'nb')}
+  WITH DISTINCT nb ORDER BY coalesce(nb.activation, 0) DESC LIMIT 5
+  OPTIONAL CALL (nb) {
+    MATCH (nb)<-[:SUBJECT|OBJECT]-(f2:Fact) WHERE f2.userId = $userId AND ${visibleCypher('FACT', 'f2')}
+    RETURN f2 ORDER BY coalesce(f2.activation, 0) DESC LIMIT 5
+  }
+  RETURN collect(DISTINCT nb.id) AS neighbourIds, collect(DISTINCT f2.id) AS neighbourFactIds
+}
+WITH episodeText, factText, namedIds, namedFactIds, neighbourIds, neighbourFactIds,
+  apoc.coll.toSet([h IN episodeText | h.id] + episodeDense) AS episodeIds,
+  apoc.coll.toSet([h IN factText | h.id] + factDense + namedFactIds + neighbourFactIds) AS factIds
+// Candidate episodes: their own cosine, their neighbouring turns' mean cosine, and which named entities they mention.
+CALL (episodeIds, namedIds) {
+  UNWIND episodeIds AS id
+  MATCH (ep:Episode {id: id}) WHERE ep.userId = $userId
+  OPTIONAL CALL (ep) {
+    WITH ep WHERE $vector IS NOT NULL AND ep.conversationId IS NOT NULL AND ep.turn IS NOT NULL
+    MATCH (nb:Episode {userId: $userId, conversationId: ep.conversationId})
+    WHERE nb.turn IN [ep.turn - 2, ep.turn - 1, ep.turn + 1, ep.turn + 2] AND size(nb.embedding) = size($vector)
+    RETURN avg(vector.similarity.cosine(nb.embedding, $vector)) AS neighbourDense
+  }
+  RETURN collect({id: ep.id, text: ep.content, speaker: ep.speaker, at: ep.occurredAt.epochMillis,
+    occurredAt: toString(ep.occurredAt), dense: ${cosine('ep')}, neighbourDense: neighbourDense,
+    mentions: [(ep)-[:MENTIONS]->(x:Entity) WHERE x.id IN namedIds | x.id]}) AS episodes
+}
+CALL (factIds) {
+  UNWIND factIds AS id
+  MATCH (f:Fact {id: id}) WHERE f.userId = $userId
+  RETURN collect({id: f.id, text: f.statement, activation: ${activationCypher('f')},
+    at: coalesce(f.validFrom, f.createdAt).epochMillis, occurredAt: toString(f.validFrom), dense: ${cosine('f')},
+    sources: [(f)-[:FROM_EPISODE]->(ep:Episode) | {id: ep.id, at: ep.occurredAt.epochMillis}]}) AS facts
+}
+CALL (namedIds, neighbourIds) {
+  UNWIND namedIds + neighbourIds AS id
+  MATCH (e:Entity {id: id}) WHERE e.userId = $userId
+  OPTIONAL CALL (e) {
+    MATCH (e)<-[:MENTIONS]-(ep:Episode) WHERE ${visibleCypher('EPISODE', 'ep')}
+    RETURN ep.id AS latest ORDER BY ep.occurredAt DESC LIMIT 1
+  }
+  RETURN collect({id: e.id,
+    text: e.name + ' (' + e.type + ')' + CASE WHEN e.summary IS NULL THEN '' ELSE ': ' + e.summary END,
+    activation: ${activationCypher('e')}, at: e.updatedAt.epochMillis, latest: latest,
+    named: id IN namedIds}) AS entities
+}
+RETURN episodeText, factText, namedFactIds, neighbourFactIds, episodes, facts, entities`;
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** A tenant-scoped Lucene query over the given fields (with boosts) for the words, or null without words. */
+export function fieldedLucene(
+  userId: string,
+  words: string[],
+  fields: Record<string, number>,
+): string | null {
+  const terms = words.map((w) => w.replace(LUCENE_SPECIAL, '\\$&')).join(' OR ');
+  if (!terms) return null;
+  const clauses = Object.entries(fields)
+    .filter(([, boost]) => boost > 0)
+    .map(([field, boost]) => `${field}:(${terms})${boost === 1 ? '' : `^${boost}`}`);
+  return `tenant:${tenantOf(userId)} AND (${clauses.join(' OR ')})`;
+}
+
+/** Index names and limits of the statement for one recipe. */
+export function recipeParams(recipe: SearchRecipe, limit: number) {
+  return {
+    candidates: recipe.candidates,
+    vectorK: recipe.candidates * recipe.vectorOverFetch,
+    minVector: recipe.minVectorScore,
+    minHits: Math.min(recipe.candidates, limit * 2),
+    maxSources: recipe.maxSourcesPerItem,
+    episodeTextIndex: IndexNames.episodeFulltext,
+    episodeVectorIndex: IndexNames.episodeVector,
+    factTextIndex: IndexNames.factFulltext,
+    factVectorIndex: IndexNames.factVector,
+  };
+}
