@@ -1,5 +1,6 @@
 // Rule-based extraction for the offline provider: compromise for names, sentence patterns for personal facts.
 import nlp from 'compromise';
+import { isEntityName, speakerKind } from '../prompts/entity-names.ts';
 import { type Extraction, type ExtractionRequest, userEntityName } from '../prompts/extract-memory.ts';
 import { stemmedWords } from './local-embedding.ts';
 
@@ -61,6 +62,11 @@ const NOT_A_NAME = new Set([
   'today',
 ]);
 const LIKE_PREDICATES = new Set(['likes', 'loves', 'has_hobby', 'has_habit', 'prefers', 'enjoys']);
+const JOB_PREDICATES = new Set(['works_as', 'works_at']);
+/** One value at a time: a new job, home or partner ends the old one. */
+const SINGLE_VALUED = new Set(['works_as', 'works_at', 'lives_in', 'married_to', 'partner_of']);
+// A statement about the past ("I worked at Acme") does not end what holds now.
+const PAST = /\b(?:worked|used to|was|were|previously|formerly|before that|back then)\b/i;
 
 const normalizeName = (name: string) =>
   name
@@ -112,6 +118,8 @@ class ExtractionBuilder {
   readonly invalidations: Extraction['invalidations'] = [];
   private next = 1;
   readonly userName: string;
+  /** Whether the clause being parsed speaks of the past: its facts then end nothing that holds now. */
+  clauseIsPast = false;
 
   constructor(private readonly request: ExtractionRequest) {
     this.userName = userEntityName(request);
@@ -133,8 +141,9 @@ class ExtractionBuilder {
     );
   }
 
-  /** Ref of the entity with this name, reusing a known entity (sameAs) or one already made for this request. */
-  entity(name: string, fallbackType: string, alias?: string): string {
+  /** Ref of the entity with this name, reusing a known entity (sameAs) or one made for this request; null if no entity. */
+  entity(name: string, fallbackType: string, alias?: string): string | null {
+    if (!isEntityName(name)) return null;
     const key = normalizeName(name);
     for (const [ref, e] of this.entities) {
       if (normalizeName(e.name) === key || e.aliases.some((a) => normalizeName(a) === key)) {
@@ -155,6 +164,13 @@ class ExtractionBuilder {
     return ref;
   }
 
+  /** Who "I" is for a speaker: USER in the user's own words, the named speaker, or nobody for an assistant. */
+  selfFor(speaker: string | null | undefined): string | null {
+    const kind = speakerKind(speaker, this.request.userName);
+    if (kind === 'user') return 'USER';
+    return kind === 'assistant' || !speaker ? null : this.entity(speaker.trim(), 'person');
+  }
+
   nameOf(ref: string): string {
     return this.entities.get(ref)?.name ?? ref;
   }
@@ -163,9 +179,11 @@ class ExtractionBuilder {
     episode: Episode,
     subject: string,
     predicate: string,
-    object: { ref?: string; value?: string },
+    object: { ref?: string | null; value?: string },
     statement: string,
+    options: { past?: boolean } = {},
   ) {
+    if (object.ref === null || (object.ref === undefined && !object.value)) return;
     const duplicate = this.facts.some(
       (f) =>
         f.subject === subject &&
@@ -185,6 +203,41 @@ class ExtractionBuilder {
       validFrom: episode.occurredAt,
       validTo: null,
     });
+    if (SINGLE_VALUED.has(predicate) && !(options.past ?? this.clauseIsPast))
+      this.supersede(
+        episode,
+        subject,
+        predicate,
+        object.ref ? this.nameOf(object.ref) : object.value!,
+        statement,
+      );
+  }
+
+  /** A new value of a one-at-a-time predicate ends the subject's other values: known ones, and earlier episodes'. */
+  private supersede(episode: Episode, subject: string, predicate: string, value: string, statement: string) {
+    const key = normalizeName(value);
+    const names = this.subjectNames(subject);
+    for (const fact of this.request.knownFacts) {
+      if (fact.predicate !== predicate || !names.has(normalizeName(fact.subject))) continue;
+      if (normalizeName(fact.object) === key || this.invalidations.some((i) => i.fact === fact.ref)) continue;
+      this.invalidations.push({ fact: fact.ref, episode: episode.ref, reason: `now: ${statement}` });
+    }
+    for (const fact of this.facts) {
+      if (fact.episode === episode.ref || fact.subject !== subject || fact.predicate !== predicate) continue;
+      const other = fact.object ? this.nameOf(fact.object) : (fact.objectValue ?? '');
+      if (normalizeName(other) !== key && fact.validFrom! <= episode.occurredAt)
+        fact.validTo ??= episode.occurredAt;
+    }
+  }
+
+  private subjectNames(subject: string): Set<string> {
+    const names = new Set([normalizeName(this.nameOf(subject))]);
+    const known = this.request.knownEntities.find(
+      (e) => e.ref === subject || e.ref === this.entities.get(subject)?.sameAs,
+    );
+    if (known) for (const alias of [known.name, ...known.aliases]) names.add(normalizeName(alias));
+    if (subject === 'USER') for (const alias of ['me', 'i', 'user', 'the user']) names.add(alias);
+    return names;
   }
 
   /** Marks known facts of `subject` with one of `predicates` (and, if given, about `about`) as no longer holding. */
@@ -195,12 +248,7 @@ class ExtractionBuilder {
     reason: string,
     about?: string,
   ): void {
-    const subjectNames = new Set([normalizeName(this.nameOf(subject))]);
-    const known = this.request.knownEntities.find(
-      (e) => e.ref === subject || e.ref === this.entities.get(subject)?.sameAs,
-    );
-    if (known) for (const alias of [known.name, ...known.aliases]) subjectNames.add(normalizeName(alias));
-    if (subject === 'USER') for (const alias of ['me', 'i', 'user', 'the user']) subjectNames.add(alias);
+    const subjectNames = this.subjectNames(subject);
     const aboutStems = about ? new Set(stemmedWords(about)) : undefined;
     for (const fact of this.request.knownFacts) {
       if (!predicates.has(fact.predicate) || !subjectNames.has(normalizeName(fact.subject))) continue;
@@ -220,7 +268,18 @@ function parsePredicate({ builder, episode, subject }: Clause, phrase: string): 
   const says = (verb: string, object: string) => `${who} ${verb} ${object}.`;
   const text = ` ${phrase.trim()} `;
   let m: RegExpMatchArray | null;
+  builder.clauseIsPast = PAST.test(text);
 
+  // "quit her engineering job and now works as ...": the old job ends, and the rest may name the new one.
+  const quitJob = text.match(
+    / (?:quit|left|lost|resigned from|gave up|stopped) (?:(?:her|his|my|their|our|the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(?:job|position|role|career)\b(.*)/iu,
+  );
+  if (quitJob) {
+    const about = quitJob[1]?.trim() || undefined;
+    builder.invalidate(episode, subject, JOB_PREDICATES, `quit ${about ? `${about} ` : ''}job`, about);
+    if (quitJob[2]?.trim()) parsePredicate({ builder, episode, subject }, quitJob[2]);
+    return;
+  }
   const stopped = text.match(
     / (?:no longer (?:like|love|enjoy|do|play)s?|(?:don't|do not|doesn't|does not) (?:like|love|enjoy) |quit |stopped |gave up |give up )(.+)/i,
   );
@@ -351,73 +410,86 @@ function parsePredicate({ builder, episode, subject }: Clause, phrase: string): 
   }
 }
 
-/** Finds the subject of a sentence and hands the rest to parsePredicate. */
+/** Finds the subject of a sentence and hands the rest to parsePredicate; `self` is who "I" is (null: nobody). */
 function parseSentence(
   builder: ExtractionBuilder,
   episode: Episode,
   sentence: string,
   previous: { subject: string | null },
+  self: string | null,
 ): void {
   const clause = (subject: string): Clause => ({ builder, episode, subject });
   let m: RegExpMatchArray | null;
 
-  // "my wife Maria ...", "my best friend, Tom, ...", "my sister is called Ana"
+  // "my wife Maria ...", "my best friend, Tom, ...", "Alice's sister Emma ...", "her brother is called Ana"
   const relationPattern = new RegExp(
-    `\\b[Mm]y (${RELATION_WORDS})(?:,? (?:is )?(?:called |named )?((?:[A-Z][\\p{L}'-]+)(?: [A-Z][\\p{L}'-]+)?),?)?(.*)`,
+    `(?:\\b([Mm]y|[Hh]is|[Hh]er|[Tt]heir)|(?:^|\\s)(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)'s) (${RELATION_WORDS})\\b(?:,? (?:is )?(?:called |named )?((?:[A-Z][\\p{L}'-]+)(?: [A-Z][\\p{L}'-]+)?),?)?(.*)`,
     'u',
   );
   m = sentence.match(relationPattern);
-  if (m?.[1]) {
-    const relation = m[1].toLowerCase();
-    const name = m[2] && !NOT_A_NAME.has(m[2].toLowerCase()) ? m[2] : undefined;
-    const alias = `my ${relation}`;
+  const owner = !m
+    ? null
+    : m[1]
+      ? m[1].toLowerCase() === 'my'
+        ? self
+        : previous.subject
+      : m[2] && !NOT_A_NAME.has(m[2].toLowerCase())
+        ? builder.entity(m[2], 'person')
+        : null;
+  if (m?.[3] && owner) {
+    const relation = m[3].toLowerCase();
+    const name = m[4] && !NOT_A_NAME.has(m[4].toLowerCase()) ? m[4] : undefined;
+    // The user's relatives are "my wife"; anyone else's carry the owner's name ("Alice's sister").
+    const alias = owner === 'USER' ? `my ${relation}` : `${builder.nameOf(owner)}'s ${relation}`;
     const ref = builder.entity(
       name ?? alias,
       relation === 'cat' || relation === 'dog' ? 'animal' : 'person',
       alias,
     );
-    const firstPerson = /^\s*(?:i|i'm|my)\b/i.test(sentence) || sentence.toLowerCase().startsWith(alias);
-    if (firstPerson || /\bmy\b/i.test(sentence)) {
+    if (ref) {
       const predicate = RELATIONS[relation] ?? 'related_to';
       builder.fact(
         episode,
-        'USER',
+        owner,
         predicate,
         { ref },
-        `${builder.userName}'s ${relation} is ${builder.nameOf(ref)}.`,
+        `${builder.nameOf(owner)}'s ${relation} is ${builder.nameOf(ref)}.`,
       );
-    }
-    // "My wife Maria loves hiking": the rest of the sentence is about Maria, unless "I" takes over.
-    const rest = m[3] ?? '';
-    previous.subject = ref;
-    if (sentence.toLowerCase().trimStart().startsWith('my')) {
-      parsePredicate(clause(ref), rest);
+      // "My wife Maria loves hiking", "Alice's sister Emma lives in Berlin": the rest is about the relative.
+      const rest = m[5] ?? '';
       previous.subject = ref;
-      return;
+      if (sentence.trimStart().startsWith(m[0].trimStart())) {
+        parsePredicate(clause(ref), rest);
+        previous.subject = ref;
+        return;
+      }
     }
   }
 
-  // "We" in a personal memory is the user (with family): "we moved to Oslo" moves the user.
+  // "We" in a personal memory is the speaker (with family): "we moved to Oslo" moves the user.
   if (/^\s*(?:i|i'm|i've|i'd|we|we're|we've)\b/i.test(sentence)) {
-    parsePredicate(
-      clause('USER'),
-      sentence.replace(/^\s*(?:i|we)(?='m|'re)/i, 'I ').replace(/^\s*(?:i|we)\b/i, ''),
-    );
+    if (self)
+      parsePredicate(
+        clause(self),
+        sentence.replace(/^\s*(?:i|we)(?='m|'re)/i, 'I ').replace(/^\s*(?:i|we)\b/i, ''),
+      );
     return;
   }
-  m = sentence.match(/^\s*((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)(?:'s|\s)(.*)/u);
-  if (m?.[1] && !NOT_A_NAME.has(m[1].split(' ')[0]!.toLowerCase())) {
-    const rest = m[2] ?? '';
+  m = sentence.match(/^\s*((?:[A-Z][\p{L}-]+)(?: [A-Z][\p{L}-]+)?)((?:'s)?)(\s.*|$)/u);
+  // A possessive opening ("Alice's car is red") is not about Alice herself.
+  if (m?.[1] && !m[2] && !NOT_A_NAME.has(m[1].split(' ')[0]!.toLowerCase())) {
+    const rest = m[3] ?? '';
     // Only a subject if a verb follows; otherwise it's an opening like "Yesterday Tom ...".
     if (
-      /^(?:is|was|works?|lives?|moved|loves?|likes?|enjoys?|wants?|has|bought|visited|usually|always|often|no longer|quit|stopped|hates?|dislikes?)\b/i.test(
+      /^(?:is|was|works?|lives?|moved|loves?|likes?|enjoys?|adores?|prefers?|plays?|owns?|studies|wants?|has|bought|visited|usually|always|often|no longer|quit|left|stopped|hates?|dislikes?|now|recently|just)\b/i.test(
         rest.trim(),
-      ) ||
-      sentence.match(/^\s*\S+'s\b/)
+      )
     ) {
       const subject = builder.entity(m[1], 'person');
-      parsePredicate(clause(subject), ` ${rest}`);
-      previous.subject = subject;
+      if (subject) {
+        parsePredicate(clause(subject), ` ${rest}`);
+        previous.subject = subject;
+      }
       return;
     }
   }
@@ -426,31 +498,64 @@ function parseSentence(
     return;
   }
   // Any other first-person statement ("Last year I moved to Oslo").
-  if (/\bI\b/.test(sentence)) parsePredicate(clause('USER'), sentence.slice(sentence.search(/\bI\b/) + 1));
+  if (self && /\bI\b/.test(sentence))
+    parsePredicate(clause(self), sentence.slice(sentence.search(/\bI\b/) + 1));
+}
+
+// "Name: text" lines of a transcript; labels such as "Note:" or "Q:" are not speakers.
+const SPEAKER_LINE = /^\s*(user|assistant|\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,2}):\s+(\S.*)$/iu;
+const NOT_A_SPEAKER = new Set(
+  'note reminder todo to do update ps re subject warning tip fyi edit question answer q a step example important summary title date time'.split(
+    ' ',
+  ),
+);
+
+/** The episode's text in runs said by one speaker: "Name: text" lines switch speaker, other lines continue. */
+function speakerRuns(episode: Episode): Array<{ speaker: string | null; text: string }> {
+  const runs: Array<{ speaker: string | null; text: string }> = [];
+  let speaker = episode.speaker ?? null;
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length > 0) runs.push({ speaker, text: lines.join('\n') });
+    lines = [];
+  };
+  for (const line of episode.content.split('\n')) {
+    const m = line.match(SPEAKER_LINE);
+    if (m?.[1] && !NOT_A_SPEAKER.has(m[1].toLowerCase())) {
+      flush();
+      speaker = m[1];
+      lines.push(m[2]!);
+    } else lines.push(line);
+  }
+  flush();
+  return runs;
 }
 
 /** Deterministic extraction of entities, facts and invalidations from the request's episodes. */
 export function extractOffline(request: ExtractionRequest): Extraction {
   const builder = new ExtractionBuilder(request);
   for (const episode of request.episodes) {
-    const doc = nlp(episode.content);
-    const previous = { subject: null as string | null };
-    for (const sentence of doc.sentences().out('array') as string[])
-      parseSentence(builder, episode, sentence, previous);
-    // Named things mentioned without a recognised pattern still become entities, so the episode links to them.
-    const relationPrefix = new RegExp(`^(?:my )?(?:${RELATION_WORDS}) `, 'i');
-    const strip = (s: string) =>
-      s
-        .replace(/[^\p{L}\p{N}' -]+/gu, '')
-        .replace(/'s$/, '')
-        .replace(relationPrefix, '')
-        .trim();
-    for (const name of doc.people().out('array') as string[])
-      if (strip(name).length > 1) builder.entity(capitalize(strip(name)), 'person');
-    for (const name of doc.places().out('array') as string[])
-      if (strip(name).length > 1) builder.entity(capitalize(strip(name)), 'place');
-    for (const name of doc.organizations().out('array') as string[])
-      if (strip(name).length > 1) builder.entity(strip(name), 'organization');
+    for (const run of speakerRuns(episode)) {
+      const self = builder.selfFor(run.speaker);
+      const doc = nlp(run.text);
+      const previous = { subject: null as string | null };
+      for (const sentence of doc.sentences().out('array') as string[])
+        parseSentence(builder, episode, sentence, previous, self);
+      // Named things mentioned without a recognised pattern still become entities, so the episode links to them.
+      const relationPrefix = new RegExp(`^(?:my )?(?:${RELATION_WORDS}) `, 'i');
+      const strip = (s: string) =>
+        s
+          .replace(/[^\p{L}\p{N}' -]+/gu, '')
+          .replace(/'s$/, '')
+          .replace(relationPrefix, '')
+          .trim();
+      for (const name of doc.people().out('array') as string[])
+        if (strip(name).length > 1) builder.entity(capitalize(strip(name)), 'person');
+      for (const name of doc.places().out('array') as string[])
+        if (strip(name).length > 1) builder.entity(capitalize(strip(name)), 'place');
+      for (const name of doc.organizations().out('array') as string[])
+        if (strip(name).length > 1) builder.entity(strip(name), 'organization');
+    }
   }
   const used = new Set(builder.facts.flatMap((f) => [f.subject, f.object]));
   const entities = [...builder.entities.values()].filter((e) => e.ref !== 'USER' || used.has('USER'));

@@ -111,12 +111,14 @@ export const PREDICATE_VOCABULARY = [
 // Kept short on purpose: this prompt is sent with every ingested episode and is the users' main model cost.
 const EXTRACTION_SYSTEM = `You extract a personal memory graph from a user's episodes. Output JSON only.
 Rules:
-- "I/me/my" is the user: list them as entity ref "USER" (type person, name as given below; sameAs their known ref if listed) and use USER in facts.
-- entities: people, places, organizations, products, interests, goals, habits, events. Types lowercase.
+- "I/me/my" in the user's own words is the user: list them as entity ref "USER" (type person, name as given below; sameAs their known ref if listed) and use USER in facts; the user's name is USER too, never a second entity.
+- An episode "said by" someone else, or a "Name: text" line: its "I/me/my" is that speaker (Bob: "I moved" -> Bob moved); an assistant's "I" is no entity.
+- entities: people, places, organizations, products, interests, goals, habits, events. Types lowercase. Never a pronoun, stopword, question word or bare verb.
+- Keep the true subject: "Alice's sister Emma lives in Berlin" -> Emma lives_in Berlin; Alice sibling_of Emma.
 - If an entity is a KNOWN one (same thing, e.g. "my wife" = known Maria), set sameAs to its known ref and reuse that ref in facts; add new aliases ("my wife").
 - facts: subject/object are entity refs (or USER); use objectValue for plain values. predicate: lowercase snake_case, prefer: ${PREDICATE_VOCABULARY.join(', ')}.
 - statement: one short self-contained sentence. confidence: 0..1. episode: the episode ref. validFrom: date stated, else the episode's occurredAt.
-- invalidations: KNOWN facts the new episodes contradict or end (moved city -> old lives_in; stopped liking X -> likes X), with the episode ref.
+- invalidations: KNOWN facts the new episodes contradict or end (moved city -> old lives_in; new job -> old works_as/works_at; new partner -> old one; stopped liking X -> likes X), with the episode ref.
 - Only what the text states; no guesses. Empty arrays when nothing to extract.`;
 
 /** Name under which the user appears in their own graph ("I/me/my" resolve to this entity). */
@@ -145,8 +147,10 @@ export function buildExtractionMessages(
     }
   }
   lines.push('EPISODES:');
-  for (const ep of request.episodes)
-    lines.push(`[${ep.ref}] ${ep.occurredAt} via ${ep.source}:\n${ep.content}`);
+  for (const ep of request.episodes) {
+    const said = ep.speaker ? `, said by ${ep.speaker}` : '';
+    lines.push(`[${ep.ref}] ${ep.occurredAt} via ${ep.source}${said}:\n${ep.content}`);
+  }
   return [
     { role: 'system', content: EXTRACTION_SYSTEM },
     { role: 'user', content: lines.join('\n') },

@@ -25,6 +25,10 @@ CALL {
   MATCH (node:Entity {userId: $userId})
   WHERE node.normName = $selfName OR (node.normName IS NULL AND toLower(trim(node.name)) = $selfName)
   RETURN node AS e, 2000.0 AS score
+  UNION
+  // The entity ingest marked as the user wins over a name match (the user's name may have been set since).
+  MATCH (node:Entity {userId: $userId, isUser: true})
+  RETURN node AS e, 3000.0 AS score
 }
 WITH e, max(score) AS score ORDER BY score DESC LIMIT toInteger($limit)
 RETURN score >= 2000.0 AS self, e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases`;
@@ -56,6 +60,8 @@ export interface KnownContext {
   userName: string | null;
   entities: KnownEntity[];
   facts: KnownFact[];
+  /** The user's own entity, if they have one: "I" in the user's words resolves to it. */
+  selfId: string | null;
   /** Prompt ref (E1, F1, ...) to database id. */
   entityIds: Map<string, string>;
   factIds: Map<string, string>;
@@ -123,7 +129,7 @@ export async function gatherKnownContext(
         validFrom: r.get('validFrom'),
       };
     });
-    return { userName, entities, facts, entityIds, factIds };
+    return { userName, entities, facts, selfId, entityIds, factIds };
   } finally {
     await session.close();
   }

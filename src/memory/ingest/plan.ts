@@ -1,5 +1,6 @@
 // Turns the model's extraction into a write plan: entities keyed by ref, facts pointing at refs, texts to embed.
 import { randomUUID } from 'node:crypto';
+import { isEntityName, isSelfWord } from '../../prompts/entity-names.ts';
 import { type Extraction, userEntityName } from '../../prompts/extract-memory.ts';
 import { normalizeName } from '../tenant.ts';
 import { speakerText } from './conversation.ts';
@@ -23,6 +24,8 @@ export interface EntityPlan {
   aliasKeys: string[];
   summary: string | null;
   embedding: number[];
+  /** The user's own entity: the one node "I", "me" and the user's name resolve to. */
+  isUser: boolean;
 }
 
 export interface FactPlan {
@@ -67,25 +70,46 @@ export function planWrites(
   const episodeRefs = new Set(episodes.map((e) => e.ref));
   const byNorm = new Map<string, EntityPlan>();
   const byRef = new Map<string, EntityPlan>();
+  // The user is one node: the USER ref, "I"/"me", and the user's name all land on it, by id when it exists.
+  const selfName = userEntityName({ userName: known.userName });
+  const selfNorm = normalizeName(selfName);
+  const selfKey = known.selfId ? `id:${known.selfId}` : `name:${selfNorm}`;
+  const isSelf = (ref: string, name: string) =>
+    ref === USER_REF ||
+    isSelfWord(name) ||
+    normalizeName(name) === selfNorm ||
+    known.entityIds.get(ref) === known.selfId;
+  // Refs of entities that are no entity ("is", "what", "support those"): facts about them are dropped too.
+  const dropped = new Set<string>();
   for (const raw of extraction.entities) {
-    const normName = normalizeName(raw.name);
-    if (!normName) continue;
-    const knownId = (raw.sameAs && known.entityIds.get(raw.sameAs)) || known.entityIds.get(raw.ref) || null;
-    const key = knownId ? `id:${knownId}` : `name:${normName}`;
+    const self = isSelf(raw.ref, raw.name);
+    const normName = self ? selfNorm : normalizeName(raw.name);
+    if (!normName || (!self && !isEntityName(raw.name))) {
+      dropped.add(raw.ref);
+      continue;
+    }
+    const knownId = self
+      ? known.selfId
+      : (raw.sameAs && known.entityIds.get(raw.sameAs)) || known.entityIds.get(raw.ref) || null;
+    const key = self ? selfKey : knownId ? `id:${knownId}` : `name:${normName}`;
     let entity = byNorm.get(key);
-    const aliases = raw.aliases.map((a) => a.trim()).filter((a) => a && normalizeName(a) !== normName);
+    const aliases = raw.aliases
+      .map((a) => a.trim())
+      .filter((a) => a && normalizeName(a) !== normName && !isSelfWord(a));
+    if (self && !isSelfWord(raw.name) && normalizeName(raw.name) !== selfNorm) aliases.push(raw.name.trim());
     if (!entity) {
       entity = {
         id: randomUUID(),
         refs: [],
         knownId,
-        name: raw.name.trim(),
+        name: self ? selfName : raw.name.trim(),
         normName,
-        type: raw.type.trim().toLowerCase(),
+        type: self ? 'person' : raw.type.trim().toLowerCase(),
         aliases: [],
         aliasKeys: [],
         summary: raw.summary?.trim() || null,
         embedding: [],
+        isUser: self,
       };
       byNorm.set(key, entity);
     }
@@ -105,9 +129,8 @@ export function planWrites(
     if (byRef.has(ref)) return byRef.get(ref)!.refs[0]!;
     if (byRef.has(normalizeName(ref))) return byRef.get(normalizeName(ref))!.refs[0]!;
     // The prompt lets the model use USER ("I", "me") in facts without listing it.
-    if (ref === USER_REF) {
-      const name = userEntityName({ userName: known.userName });
-      const listed = byNorm.get(`name:${normalizeName(name)}`);
+    if (ref === USER_REF || isSelfWord(ref) || known.entityIds.get(ref) === known.selfId) {
+      const listed = byNorm.get(selfKey);
       if (listed) {
         byRef.set(ref, listed);
         return listed.refs[0]!;
@@ -115,16 +138,17 @@ export function planWrites(
       const user: EntityPlan = {
         id: randomUUID(),
         refs: [ref],
-        knownId: null,
-        name,
-        normName: normalizeName(name),
+        knownId: known.selfId,
+        name: selfName,
+        normName: selfNorm,
         type: 'person',
         aliases: [],
         aliasKeys: [],
         summary: null,
         embedding: [],
+        isUser: true,
       };
-      byNorm.set(`name:${user.normName}`, user);
+      byNorm.set(selfKey, user);
       byRef.set(ref, user);
       return ref;
     }
@@ -147,6 +171,7 @@ export function planWrites(
       aliasKeys: [],
       summary: null,
       embedding: [],
+      isUser: false,
     };
     byNorm.set(`id:${knownId}`, entity);
     byRef.set(ref, entity);
@@ -157,6 +182,7 @@ export function planWrites(
   const facts: FactPlan[] = [];
   for (const raw of extraction.facts) {
     const episodeRef = episodeRefs.has(raw.episode) ? raw.episode : onlyEpisode;
+    if (dropped.has(raw.subject) || (raw.object && dropped.has(raw.object))) continue;
     const subjectRef = refFor(raw.subject);
     if (!episodeRef || !subjectRef) continue;
     const objectRef = refFor(raw.object);

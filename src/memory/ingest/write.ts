@@ -90,7 +90,8 @@ SET e.aliases = coalesce(e.aliases, []) + newAliases,
     e.aliasText = reduce(s = '', a IN coalesce(e.aliases, []) + newAliases | s + ' ' + a),
     e.summary = summary,
     e.embedding = CASE WHEN size(x.embedding) > 0 AND (changed OR e.embedding IS NULL) THEN x.embedding ELSE e.embedding END,
-    e.updatedAt = CASE WHEN changed THEN datetime($now) ELSE e.updatedAt END
+    e.updatedAt = CASE WHEN changed THEN datetime($now) ELSE e.updatedAt END,
+    e.isUser = CASE WHEN x.isUser THEN true ELSE e.isUser END
 RETURN x.key AS key, e.id AS id, changed, ${entityProjection('e')} AS entity`;
 
 const MERGE_NEW_ENTITIES = `
@@ -101,6 +102,7 @@ MERGE (e:Entity {userId: $userId, normName: x.normName})
     e.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding END, e.createdAt = datetime($now), e.updatedAt = datetime($now),
     e.accessLog = [$nowMs], e.accessCount = 1, e.lastAccessedAt = datetime($now), e.activation = 0.0,
     e.pinned = false, e.archived = false
+SET e.isUser = CASE WHEN x.isUser THEN true ELSE e.isUser END
 RETURN x.key AS key, e.id AS id, e.id = x.id AS created, ${entityProjection('e')} AS entity`;
 
 // A fact already held (same subject, predicate and object, still valid) gains a source instead of a duplicate.
@@ -247,6 +249,7 @@ export async function writePack(
     aliasPairs: e.aliases.map((alias, i) => ({ alias, key: e.aliasKeys[i] })),
     summary: e.summary,
     embedding: e.embedding,
+    isUser: e.isUser,
   });
   const toUpdate = plan.entities
     .map(rows)
