@@ -29,24 +29,49 @@ const SYNONYMS: Record<string, string> = {
 };
 const words = (text: string) => stemmedWords(text).map((w) => SYNONYMS[w] ?? w);
 
+interface QuestionName {
+  word: string;
+  stem: string;
+  /** "Where does Alice's sister live?" asks about someone of Alice's, so "Alice's sister ..." answers it. */
+  possessive: boolean;
+}
+
 /** Capitalised words after the first one ("Where does Maria live?" → maria): an answer must mention them. */
-function namesIn(question: string): string[] {
-  const tokens = question.match(/[\p{L}\p{N}'-]+/gu) ?? [];
+function namesIn(question: string): QuestionName[] {
+  const tokens = question.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   return tokens
     .slice(1)
     .filter((w) => /^\p{Lu}/u.test(w) && w !== 'I')
-    .map((w) => stemmedWords(w)[0] ?? w.toLowerCase());
+    .map((token) => {
+      const word = token.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+      return { word, stem: stemmedWords(word)[0] ?? word.toLowerCase(), possessive: word !== token };
+    });
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether the item speaks of the named one themself, not only of something of theirs ("Alice's sister ..."). */
+function mentions(item: { text: string }, name: QuestionName, itemWords: Set<string>): boolean {
+  if (!itemWords.has(name.stem)) return false;
+  if (name.possessive) return true;
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name.word)}(?!\\p{L})(?!['’]s?(?!\\p{L}))`, 'iu').test(
+    item.text,
+  );
 }
 
 /** Picks the best-overlapping context items, answers with their text and cites their refs. */
 export function answerOffline(request: AnswerRequest): Answer {
-  const wanted = new Set(words(request.question).filter((w) => !QUESTION_WORDS.has(w)));
   const names = namesIn(request.question);
+  const nameStems = new Set(names.map((n) => n.stem));
+  const asked = words(request.question).filter((w) => !QUESTION_WORDS.has(w));
+  // The name says whom the question is about, the other words what it asks: an item must match those.
+  const about = asked.filter((w) => !nameStems.has(w));
+  const wanted = new Set(about.length > 0 ? about : asked);
   const scored = request.context
     .map((item, position) => {
       const itemWords = new Set(words(item.text));
       const overlap = [...wanted].filter((w) => itemWords.has(w)).length;
-      const hasNames = names.every((n) => itemWords.has(n));
+      const hasNames = names.every((n) => mentions(item, n, itemWords));
       return {
         item,
         position,
