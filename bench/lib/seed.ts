@@ -1,25 +1,28 @@
 // Seeds big graphs fast with batched UNWIND, shaped like what src/memory/ingest writes (same labels,
 // properties, relationships and tenant token), so recall and forgetting see realistic data.
+// Embeddings: the offline provider's hash embedder (src/llm/local-embedding.ts) over each fact's statement, so
+// vector search ranks by shared words as it does with the offline provider; not a real model's geometry.
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { localEmbedding } from '../../src/llm/local-embedding.ts';
 import { normalizeName, tenantOf } from '../../src/memory/tenant.ts';
 
-const SEED_USER = `
-MERGE (u:User {id: $userId}) ON CREATE SET u.createdAt = datetime($now)`;
+const SEED_USERS = `
+UNWIND $userIds AS userId
+MERGE (u:User {id: userId}) ON CREATE SET u.createdAt = datetime($now)`;
 
-// One row = one episode, the entity it mentions and the fact drawn from it.
+// One row = one episode, the entity it mentions and the fact drawn from it, for the row's user.
 const SEED_ROWS = `
 UNWIND $rows AS r
-CREATE (ep:Episode {id: r.episodeId, userId: $userId, tenant: $tenant, content: r.content, source: 'bench',
+CREATE (ep:Episode {id: r.episodeId, userId: r.userId, tenant: r.tenant, content: r.content, source: 'bench',
   sourceRef: r.episodeId, dedupKey: r.episodeId, contentHash: r.episodeId, occurredAt: datetime(r.at),
   ingestedAt: datetime($now), embedding: r.embedding})
-MERGE (e:Entity {userId: $userId, normName: r.normName})
-  ON CREATE SET e.id = r.entityId, e.tenant = $tenant, e.name = r.entity, e.type = r.type, e.aliases = [],
+MERGE (e:Entity {userId: r.userId, normName: r.normName})
+  ON CREATE SET e.id = r.entityId, e.tenant = r.tenant, e.name = r.entity, e.type = r.type, e.aliases = [],
     e.aliasKeys = [], e.aliasText = '', e.summary = null, e.embedding = r.embedding, e.createdAt = datetime($now),
     e.updatedAt = datetime($now), e.accessLog = [r.atMs], e.accessCount = 1, e.lastAccessedAt = datetime(r.at),
     e.activation = 0.0, e.pinned = false, e.archived = false
-CREATE (f:Fact {id: r.factId, userId: $userId, tenant: $tenant, predicate: r.predicate, objectValue: r.value,
+CREATE (f:Fact {id: r.factId, userId: r.userId, tenant: r.tenant, predicate: r.predicate, objectValue: r.value,
   statement: r.statement, confidence: 0.9, factKey: r.factId, embedding: r.embedding, validFrom: datetime(r.at),
   createdAt: datetime(r.at), updatedAt: datetime(r.at), accessLog: [r.atMs], accessCount: 1,
   lastAccessedAt: datetime(r.at), activation: 0.0, pinned: false, archived: false})
@@ -52,24 +55,47 @@ export function seededStatement(i: number): {
   return { entity, type, predicate, statement: `The user ${verb} ${entity}` };
 }
 
-/** Seeds `facts` facts (with as many episodes and up to as many entities) for one user, in batches. */
-export async function seedUser(
+export interface SeedOptions {
+  now: Date;
+  dimensions: number;
+  /** Rows (facts) per transaction. */
+  batch?: number;
+  onBatch?: (n: number) => void;
+  /**
+   * Where each user's statements start in the seeded sequence (default 0): users given different offsets talk
+   * about different things (entity numbers differ) over the same vocabulary.
+   */
+  offsetOf?: (userIndex: number) => number;
+}
+
+/** Seeds `facts` facts (with as many episodes and up to as many entities) for each user, in batched UNWINDs. */
+export async function seedUsers(
   driver: Driver,
-  userId: string,
+  userIds: string[],
   facts: number,
-  options: { now: Date; dimensions: number; batch?: number; onBatch?: (n: number) => void },
+  options: SeedOptions,
 ): Promise<void> {
   const batch = options.batch ?? 2000;
-  const tenant = tenantOf(userId);
   const now = options.now.toISOString();
-  await driver.executeQuery(SEED_USER, { userId, now });
-  for (let start = 0; start < facts; start += batch) {
-    const rows = [];
-    for (let i = start; i < Math.min(facts, start + batch); i++) {
-      const s = seededStatement(i);
+  for (let u = 0; u < userIds.length; u += 1000)
+    await driver.executeQuery(SEED_USERS, { userIds: userIds.slice(u, u + 1000), now });
+  let rows: object[] = [];
+  const flush = async () => {
+    if (!rows.length) return;
+    await driver.executeQuery(SEED_ROWS, { now, rows });
+    options.onBatch?.(rows.length);
+    rows = [];
+  };
+  for (const [u, userId] of userIds.entries()) {
+    const tenant = tenantOf(userId);
+    const offset = options.offsetOf?.(u) ?? 0;
+    for (let i = 0; i < facts; i++) {
+      const s = seededStatement(offset + i);
       // Spread over the last two years so activation and recency differ between facts.
       const atMs = options.now.getTime() - ((i * 7_919) % 730) * 86_400_000;
       rows.push({
+        userId,
+        tenant,
         episodeId: randomUUID(),
         entityId: randomUUID(),
         factId: randomUUID(),
@@ -84,8 +110,13 @@ export async function seedUser(
         atMs,
         embedding: localEmbedding(s.statement, options.dimensions),
       });
+      if (rows.length >= batch) await flush();
     }
-    await driver.executeQuery(SEED_ROWS, { userId, tenant, now, rows });
-    options.onBatch?.(rows.length);
   }
+  await flush();
+}
+
+/** Seeds `facts` facts (with as many episodes and up to as many entities) for one user, in batches. */
+export function seedUser(driver: Driver, userId: string, facts: number, options: SeedOptions): Promise<void> {
+  return seedUsers(driver, [userId], facts, options);
 }

@@ -38,3 +38,25 @@ export function round(n: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
+
+/**
+ * Times several cases in turn, one call of each per round, so load that comes and goes on a shared machine falls
+ * on all of them alike. Returns a Timing per case, in the order given.
+ */
+export async function interleaved(
+  runs: number,
+  cases: Array<() => Promise<unknown>>,
+  warmup = 3,
+  onRound?: () => void,
+): Promise<Timing[]> {
+  const samples = cases.map(() => [] as number[]);
+  for (let round = -warmup; round < runs; round++) {
+    for (const [i, fn] of cases.entries()) {
+      const start = performance.now();
+      await fn();
+      if (round >= 0) samples[i]!.push(performance.now() - start);
+    }
+    if (round >= 0) onRound?.();
+  }
+  return samples.map(fromSamples);
+}

@@ -24,6 +24,7 @@ const HEADER = [
 ];
 
 export const cost: BenchSection = {
+  id: 'cost',
   title: '5. Cost per operation (counted at a fake OpenAI server)',
   steps: () => EPISODES * 2 + QUESTIONS,
   async run(ctx) {

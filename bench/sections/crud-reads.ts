@@ -5,8 +5,8 @@ import type { Driver, QueryResult } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
 import pino from 'pino';
 import { loadConfig } from '../../src/config/index.ts';
-import { createSourcesLoader } from '../../src/memory/recall/index.ts';
 import { buildSchema } from '../../src/graphql/schema.ts';
+import { createSourcesLoader } from '../../src/memory/recall/index.ts';
 import { createApp } from '../../src/server/app.ts';
 import { graphqlRuntime } from '../../src/server/graphql-runtime.ts';
 import { hs256Env, mintHs256 } from '../../test/support/tokens.ts';
@@ -54,8 +54,15 @@ function recordingDriver(driver: Driver, seen: Array<{ query: string; params: Re
 }
 
 async function postRead(url: string, body: string, headers: Record<string, string> = {}): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  const json = (await response.json()) as { data?: { facts?: unknown[] }; errors?: Array<{ message: string }> };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  const json = (await response.json()) as {
+    data?: { facts?: unknown[] };
+    errors?: Array<{ message: string }>;
+  };
   if (json.errors?.length) throw new Error(`generated read failed: ${json.errors[0]?.message}`);
   if (json.data?.facts && json.data.facts.length !== PAGE)
     throw new Error('generated read returned the wrong number of facts');
@@ -110,7 +117,8 @@ export const crudReads: BenchSection = {
       if (!generated) throw new Error('the generated read ran no Cypher');
       generatedSummary = `\`${generated.query.replace(/\s+/g, ' ').trim()}\``;
 
-      const hand = () => ctx.driver.executeQuery(HAND_READ, { userId, limit: int(PAGE) }, { routing: 'READ' });
+      const hand = () =>
+        ctx.driver.executeQuery(HAND_READ, { userId, limit: int(PAGE) }, { routing: 'READ' });
       const [baseline, generatedCypher, inProcess, overHttp, withToken, empty] = await interleaved(
         ctx.options.runs,
         [
@@ -132,7 +140,10 @@ export const crudReads: BenchSection = {
       });
       rows.push(
         row(`${PAGE} facts with subject, GraphQL over HTTP vs Cypher`, overHttp!),
-        row(`${PAGE} facts with subject, GraphQL over HTTP with a user's token (HS256, per-user rules) vs Cypher`, withToken!),
+        row(
+          `${PAGE} facts with subject, GraphQL over HTTP with a user's token (HS256, per-user rules) vs Cypher`,
+          withToken!,
+        ),
         row('  where it goes: the generated Cypher, run by hand', generatedCypher!),
         row('  where it goes: GraphQL executed in process (translation + execution, no HTTP)', inProcess!),
         row('  where it goes: empty GraphQL request `{ __typename }` over HTTP', empty!),

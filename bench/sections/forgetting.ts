@@ -10,8 +10,9 @@ MATCH (n:Fact {userId: $userId})
 RETURN count(n) AS facts, sum(size(coalesce(n.accessLog, []))) AS accesses, max(n.lastAccessedAt) AS last`;
 
 export const forgetting: BenchSection = {
+  id: 'forgetting',
   title: '6. Forgetting pass',
-  steps: (o) => o.forgetFacts + 4,
+  steps: (o) => o.forgetFacts + o.runs + 1,
   async run(ctx) {
     const facts = ctx.options.forgetFacts;
     const userId = `${ctx.runId}-forget`;
@@ -24,12 +25,16 @@ export const forgetting: BenchSection = {
     // A clock a year ahead: decayed activations make the pass archive a real share of the facts.
     const later = new Date(ctx.now.getTime() + 365 * 86_400_000);
     const dryRun = await time(
-      3,
-      () => runForgettingPass(ctx.driver, { userId, now: later, dryRun: true, policy }),
-      0,
+      ctx.options.runs,
+      async () => {
+        await runForgettingPass(ctx.driver, { userId, now: later, dryRun: true, policy });
+        ctx.tick('forget: dry runs');
+      },
+      1,
     );
-    ctx.tick('forget: dry runs', 3);
-    const baseline = await time(3, () => ctx.driver.executeQuery(SCAN, { userId }, { routing: 'READ' }), 1);
+    const baseline = await time(ctx.options.runs, () =>
+      ctx.driver.executeQuery(SCAN, { userId }, { routing: 'READ' }),
+    );
     const started = performance.now();
     const report = await runForgettingPass(ctx.driver, { userId, now: later, policy });
     const realMs = round(performance.now() - started);

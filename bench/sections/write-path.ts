@@ -86,6 +86,7 @@ CREATE (f)-[:SUBJECT]->(s)
 CREATE (f)-[:OBJECT]->(o)`;
 
 export const writePath: BenchSection = {
+  id: 'write-path',
   title: '1. Write path (fixed extraction, no model)',
   steps: (o) => o.runs * 2,
   async run(ctx) {

@@ -1,9 +1,13 @@
-// Smoke test of the bench harness: two cheap sections with tiny sizes produce timings next to their baselines.
+// Smoke test of the bench harness: cheap sections with tiny sizes produce timings next to their baselines, the API
+// section skips (not fails) without its data set, and the report compares with a previous run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BenchContext } from '../../bench/lib/context.ts';
+import { type BenchContext, SectionSkipped } from '../../bench/lib/context.ts';
 import { ensureSchemaSettled } from '../../bench/lib/database.ts';
+import { compareWithPrevious, rowKey } from '../../bench/lib/previous.ts';
 import { benchMarkdown } from '../../bench/lib/report.ts';
+import { manyUsers } from '../../bench/sections/many-users.ts';
 import { recall } from '../../bench/sections/recall.ts';
+import { recallApi } from '../../bench/sections/recall-api.ts';
 import { writePath } from '../../bench/sections/write-path.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { createDriver } from '../../src/neo4j/index.ts';
@@ -21,17 +25,26 @@ describe('bench harness smoke', () => {
     const context: BenchContext = {
       driver,
       config,
-      options: { sizes: [50], users: 3, subscribers: [1], forgetFacts: 50, runs: 3 },
+      options: {
+        sizes: [50],
+        users: 3,
+        factsPerUser: 20,
+        subscribers: [1],
+        forgetFacts: 50,
+        runs: 3,
+        data: null,
+        turns: 1500,
+      },
       now: new Date(),
       runId: uniqueUserId('bench'),
       tick: (_label, amount = 1) => {
         ticks += amount;
       },
     };
-    const results = [await writePath.run(context), await recall.run(context)];
+    const results = [await writePath.run(context), await recall.run(context), await manyUsers.run(context)];
     for (const result of results) {
-      expect(result).not.toHaveProperty('skipped');
-      if ('skipped' in result) continue;
+      expect(result).toHaveProperty('rows');
+      if (!('rows' in result)) continue;
       expect(result.rows.length).toBeGreaterThan(0);
       for (const row of result.rows) {
         expect(row.system.runs).toBe(3);
@@ -41,7 +54,20 @@ describe('bench harness smoke', () => {
       }
     }
     expect(ticks).toBeGreaterThan(0);
-    const markdown = benchMarkdown(results, { date: 'now', machine: {}, options: context.options });
+    await expect(recallApi.run(context)).rejects.toBeInstanceOf(SectionSkipped);
+
+    const first = results[1]!;
+    if (!('rows' in first)) throw new Error('recall did not measure');
+    const before = { ...first.rows[0]!, system: { runs: 3, p50Ms: 1, p95Ms: 2 }, ratio: 0.5 };
+    const previous = {
+      file: 'bench/results/earlier.json',
+      source: 'committed' as const,
+      rows: new Map([[rowKey(first.title, before.case), before]]),
+    };
+    compareWithPrevious(results, previous);
+    expect(first.rows[0]!.previous).toEqual({ p50Ms: 1, p95Ms: 2, ratio: 0.5 });
+    const markdown = benchMarkdown(results, { date: 'now', machine: {}, options: context.options, previous });
     expect(markdown).toContain('| case | p50 ms | p95 ms |');
-  }, 60_000);
+    expect(markdown).toContain(`1 → ${first.rows[0]!.system.p50Ms}`);
+  }, 120_000);
 });
