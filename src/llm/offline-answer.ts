@@ -25,7 +25,15 @@ const SYNONYMS: Record<string, string> = {
   ador: 'lik',
   fond: 'lik',
   job: 'work',
+  occupation: 'work',
+  career: 'work',
+  profession: 'work',
   resid: 'liv',
+  // Hobbies and interests are what someone likes.
+  hobby: 'lik',
+  interest: 'lik',
+  fun: 'lik',
+  passion: 'lik',
 };
 const words = (text: string) => stemmedWords(text).map((w) => SYNONYMS[w] ?? w);
 
