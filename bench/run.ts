@@ -119,7 +119,7 @@ compareWithPrevious(results, previous);
 const date = new Date().toISOString();
 const meta = { date, machine: { ...machine(), neo4j: database.kind }, options };
 const markdown = benchMarkdown(results, { ...meta, previous });
-const files = writeResults('', { ...meta, previous: previous?.file ?? null, results }, markdown);
+const files = writeResults('', { ...meta, previous: previous?.files ?? [], results }, markdown);
 console.log(`\n${markdown}\nwrote ${files.json}\nwrote ${files.md}`);
 const failed = results.filter((r) => 'failed' in r);
 if (failed.length)

@@ -7,8 +7,10 @@ import type { BenchRow, SectionResult } from './context.ts';
 import { RESULTS_DIR } from './results.ts';
 
 export interface PreviousRun {
-  /** The results file, relative to the repository root. */
+  /** The newest results file, relative to the repository root. */
   file: string;
+  /** Every file a row was taken from (a partial run, e.g. --only, leaves older figures of other rows in use). */
+  files: string[];
   /** Whether it came from git (the last committed run) or, outside a clone, the newest file on disk. */
   source: 'committed' | 'on disk';
   rows: Map<string, BenchRow>;
@@ -34,20 +36,35 @@ function committedRunFiles(dir: string): string[] | null {
   }
 }
 
-/** The newest committed `bench/results/<date>.json` (eval-* files excluded), or null when there is none. */
+/**
+ * Each row as the newest committed `bench/results/<date>.json` (eval-* excluded) that has it measured it, or null
+ * when no run is committed. Outside a git clone, the files on disk stand in for the committed ones.
+ */
 export function loadPreviousRun(): PreviousRun | null {
   const dir = fileURLToPath(RESULTS_DIR);
   const committed = committedRunFiles(dir);
   const files = (committed ?? readdirSync(dir).filter((f) => RUN_FILE.test(f))).sort();
   const latest = files.at(-1);
   if (!latest) return null;
-  const json = JSON.parse(readFileSync(path.join(dir, latest), 'utf8')) as { results: SectionResult[] };
   const rows = new Map<string, BenchRow>();
-  for (const section of json.results) {
-    if (!('rows' in section)) continue;
-    for (const row of section.rows) rows.set(rowKey(section.title, row.case), row);
+  const from = new Map<string, string>();
+  // Oldest first, so a newer run's figure replaces an older one.
+  for (const file of files) {
+    const json = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { results: SectionResult[] };
+    for (const section of json.results) {
+      if (!('rows' in section)) continue;
+      for (const row of section.rows) {
+        rows.set(rowKey(section.title, row.case), row);
+        from.set(rowKey(section.title, row.case), `bench/results/${file}`);
+      }
+    }
   }
-  return { file: `bench/results/${latest}`, source: committed ? 'committed' : 'on disk', rows };
+  return {
+    file: `bench/results/${latest}`,
+    files: [...new Set(from.values())].sort(),
+    source: committed ? 'committed' : 'on disk',
+    rows,
+  };
 }
 
 /** Attaches the previous run's figures to each row of this run that has a match. */

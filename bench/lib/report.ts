@@ -17,7 +17,7 @@ export function benchMarkdown(
     `Machine: ${JSON.stringify(meta.machine)}`,
     `Options: ${JSON.stringify(meta.options)}`,
     meta.previous
-      ? `Previous run (${meta.previous.source}): ${meta.previous.file}; "previous → now" columns compare p50 and ratio with it.`
+      ? `Previous runs (${meta.previous.source}): each row's "previous → now" compares p50 and ratio with the newest of ${meta.previous.files.join(', ')} that measured it.`
       : 'Previous run: none found, so no "previous → now" columns.',
     '',
   ];

@@ -61,6 +61,7 @@ describe('bench harness smoke', () => {
     const before = { ...first.rows[0]!, system: { runs: 3, p50Ms: 1, p95Ms: 2 }, ratio: 0.5 };
     const previous = {
       file: 'bench/results/earlier.json',
+      files: ['bench/results/earlier.json'],
       source: 'committed' as const,
       rows: new Map([[rowKey(first.title, before.case), before]]),
     };
