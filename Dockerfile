@@ -1,4 +1,6 @@
-# The Persona Graph API. Neo4j runs as its own service (see docker-compose.yml), so no JDK is needed here.
+# The Persona Graph API. Neo4j and the local embedding model run as their own services (see docker-compose.yml), so
+# no JDK is needed here. Run alone with neither OPENAI_API_KEY nor LOCAL_EMBEDDING_URL, it falls back to hashed
+# embeddings (exact words only) and says so loudly at startup.
 FROM node:20-slim
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -16,7 +16,7 @@ const url = (protocols: string[]) =>
 const int = (min: number) => z.coerce.number().int().min(min);
 
 /** Every setting, its default and its rule. Names match the environment variables (see README). */
-export const configSchema = z.object({
+const settingsSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: int(0).max(65535).default(4000),
@@ -32,11 +32,24 @@ export const configSchema = z.object({
     .regex(/^\d+[mMgG]$/, 'must look like 512m or 1g')
     .default('768m'),
 
+  // Chat (extraction, answers) and embeddings are chosen apart, so any mix works; defaults in resolveProviders.
+  CHAT_PROVIDER: z.enum(['openai', 'offline']).optional(),
+  EMBEDDING_PROVIDER: z.enum(['openai', 'local', 'hash']).optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: url(['http', 'https']).optional(),
   OPENAI_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
   OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
-  EMBEDDING_DIMENSIONS: int(8).max(4096).default(256),
+  // Embeddings from another OpenAI-compatible server than chat (e.g. OpenAI chat, Ollama embeddings).
+  EMBEDDING_BASE_URL: url(['http', 'https']).optional(),
+  EMBEDDING_API_KEY: z.string().min(1).optional(),
+  EMBEDDING_DIMENSIONS: int(8).max(4096).optional(),
+  // A local embedding service already running (its own container); unset: `npm start` runs one as a child JVM.
+  LOCAL_EMBEDDING_URL: url(['http', 'https']).optional(),
+  LOCAL_EMBEDDING_THREADS: int(1).max(64).default(2),
+  LOCAL_EMBEDDING_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'must look like 256m or 1g')
+    .default('256m'),
   LLM_TIMEOUT_MS: int(100).default(30_000),
   LLM_MAX_RETRIES: int(0).max(10).default(2),
 
@@ -65,6 +78,47 @@ export const configSchema = z.object({
   FORGET_RETENTION_DAYS: z.coerce.number().min(0).default(365),
   ENABLE_PLAYGROUND: bool.default(true),
 });
+
+/** The local model's fixed size (all-MiniLM-L6-v2, served by src/llm/embedding-service). */
+export const LOCAL_EMBEDDING_DIMENSIONS = 384;
+// Hashed and OpenAI vectors: small enough for fast vector search, large enough for the text-embedding-3 models.
+const DEFAULT_EMBEDDING_DIMENSIONS = 256;
+
+type RawConfig = z.infer<typeof settingsSchema>;
+
+/**
+ * Fills the provider defaults: chat and embeddings use OpenAI when OPENAI_API_KEY is set; without a key chat is
+ * offline and embeddings come from the local model, except under NODE_ENV=test, where feature hashing keeps the
+ * test suite free of a JVM unless a test asks for the local model.
+ */
+function resolveProviders(raw: RawConfig) {
+  const hasKey = raw.OPENAI_API_KEY !== undefined;
+  const CHAT_PROVIDER = raw.CHAT_PROVIDER ?? (hasKey ? 'openai' : 'offline');
+  const EMBEDDING_PROVIDER =
+    raw.EMBEDDING_PROVIDER ?? (hasKey ? 'openai' : raw.NODE_ENV === 'test' ? 'hash' : 'local');
+  const EMBEDDING_DIMENSIONS =
+    raw.EMBEDDING_DIMENSIONS ??
+    (EMBEDDING_PROVIDER === 'local' ? LOCAL_EMBEDDING_DIMENSIONS : DEFAULT_EMBEDDING_DIMENSIONS);
+  return { ...raw, CHAT_PROVIDER, EMBEDDING_PROVIDER, EMBEDDING_DIMENSIONS };
+}
+
+function checkProviders(config: ReturnType<typeof resolveProviders>, ctx: z.RefinementCtx): void {
+  const problem = (key: string, message: string) => ctx.addIssue({ code: 'custom', path: [key], message });
+  if (config.CHAT_PROVIDER === 'openai' && !config.OPENAI_API_KEY)
+    problem(
+      'CHAT_PROVIDER',
+      'openai needs OPENAI_API_KEY (any value for a server without auth, such as Ollama)',
+    );
+  if (config.EMBEDDING_PROVIDER === 'openai' && !config.EMBEDDING_API_KEY && !config.OPENAI_API_KEY)
+    problem('EMBEDDING_PROVIDER', 'openai needs EMBEDDING_API_KEY or OPENAI_API_KEY');
+  if (config.EMBEDDING_PROVIDER === 'local' && config.EMBEDDING_DIMENSIONS !== LOCAL_EMBEDDING_DIMENSIONS)
+    problem(
+      'EMBEDDING_DIMENSIONS',
+      `the local model makes ${LOCAL_EMBEDDING_DIMENSIONS}-dimension vectors: unset it or set ${LOCAL_EMBEDDING_DIMENSIONS}`,
+    );
+}
+
+export const configSchema = settingsSchema.transform(resolveProviders).superRefine(checkProviders);
 
 export type Config = z.infer<typeof configSchema>;
 

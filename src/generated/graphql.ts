@@ -1894,10 +1894,16 @@ export type ListStringMutations = {
 export type LlmUsage = {
   __typename?: 'LlmUsage';
   calls: Scalars['Int']['output'];
+  chatModel: Scalars['String']['output'];
+  /** openai or offline (chat and embeddings are configured apart) */
+  chatProvider: Scalars['String']['output'];
   completionTokens: Scalars['Int']['output'];
+  embeddingModel: Scalars['String']['output'];
+  /** openai, local or hash */
+  embeddingProvider: Scalars['String']['output'];
   model: Scalars['String']['output'];
   promptTokens: Scalars['Int']['output'];
-  /** openai or offline */
+  /** The chat provider: openai or offline */
   provider: Scalars['String']['output'];
 };
 
@@ -3422,7 +3428,11 @@ export type IntAggregateSelectionResolvers<ContextType = GraphQLContext, ParentT
 
 export type LlmUsageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LlmUsage'] = ResolversParentTypes['LlmUsage']> = {
   calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chatModel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chatProvider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   completionTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  embeddingModel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  embeddingProvider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   promptTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

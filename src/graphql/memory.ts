@@ -1,5 +1,6 @@
 // The memory operations: ingest, ingestBatch, recall and ragQuery; thin resolvers over src/memory.
 import { authorizeUser } from '../auth/index.ts';
+import type { LlmUsage } from '../llm/index.ts';
 import { type IngestInput, ingestEpisodes } from '../memory/ingest/index.ts';
 import { ragQuery } from '../memory/rag/index.ts';
 import { createSourcesLoader, type MemoryItem, recallMemory } from '../memory/recall/index.ts';
@@ -50,12 +51,18 @@ export const memoryModule: GraphQLModule = {
       sources: [Episode!]!
     }
     type LlmUsage {
-      "openai or offline"
+      "The chat provider: openai or offline"
       provider: String!
       model: String!
       calls: Int!
       promptTokens: Int!
       completionTokens: Int!
+      "openai or offline (chat and embeddings are configured apart)"
+      chatProvider: String!
+      chatModel: String!
+      "openai, local or hash"
+      embeddingProvider: String!
+      embeddingModel: String!
     }
     type IngestResult {
       episode: Episode!
@@ -129,6 +136,17 @@ export const memoryModule: GraphQLModule = {
         authorizeUser(context.viewer, args.userId);
         return ragQuery(context.services, args.userId, args.input);
       },
+    },
+    // Both sides of the configured provider, also for usage records made without a model call.
+    LlmUsage: {
+      chatProvider: (usage: LlmUsage, _: unknown, context: GraphQLContext) =>
+        usage.chatProvider ?? context.services.llm.name,
+      chatModel: (usage: LlmUsage, _: unknown, context: GraphQLContext) =>
+        usage.chatModel ?? context.services.llm.chatModel,
+      embeddingProvider: (usage: LlmUsage, _: unknown, context: GraphQLContext) =>
+        usage.embeddingProvider ?? context.services.llm.embeddingProvider ?? context.services.llm.name,
+      embeddingModel: (usage: LlmUsage, _: unknown, context: GraphQLContext) =>
+        usage.embeddingModel ?? context.services.llm.embeddingModel,
     },
     MemoryItem: {
       sources(item: MemoryItem, _: unknown, context: GraphQLContext) {

@@ -1,5 +1,10 @@
+export * from './composed-provider.ts';
 export * from './create-provider.ts';
+export * from './hash-embedder.ts';
+export * from './local-embedder.ts';
 export { cosine, localEmbedding } from './local-embedding.ts';
+export * from './local-embedding-service.ts';
 export * from './offline.ts';
 export * from './openai.ts';
+export * from './openai-embedder.ts';
 export * from './provider.ts';

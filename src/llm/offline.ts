@@ -1,4 +1,5 @@
-// OfflineProvider: no model at all (no OPENAI_API_KEY): rule-based extraction, hashed embeddings, extractive answers.
+// OfflineProvider: no chat model at all: rule-based extraction and extractive answers (and, used alone, hashed
+// embeddings; create-provider.ts pairs it with the local embedding model by default).
 import type { Config } from '../config/index.ts';
 import { type Answer, type AnswerRequest, buildAnswerMessages } from '../prompts/answer-question.ts';
 import {
@@ -6,22 +7,24 @@ import {
   type Extraction,
   type ExtractionRequest,
 } from '../prompts/extract-memory.ts';
-import { localEmbedding } from './local-embedding.ts';
+import { HASH_EMBEDDING_MODEL, HashEmbedder } from './hash-embedder.ts';
 import { answerOffline } from './offline-answer.ts';
 import { extractOffline } from './offline-extract.ts';
-import type { LlmProvider, LlmUsage } from './provider.ts';
+import type { ChatModel, LlmProvider, LlmUsage } from './provider.ts';
 
 // Estimated the way a model would bill the same prompt, so cost reports stay comparable.
 const estimateTokens = (text: string) => Math.ceil(text.length / 4);
 
-export class OfflineProvider implements LlmProvider {
+export class OfflineProvider implements LlmProvider, ChatModel {
   readonly name = 'offline';
   readonly chatModel = 'offline-nlp';
-  readonly embeddingModel = 'offline-hash-embeddings';
+  readonly embeddingModel = HASH_EMBEDDING_MODEL;
   readonly embeddingDimensions: number;
+  private readonly embedder: HashEmbedder;
 
   constructor(config: Pick<Config, 'EMBEDDING_DIMENSIONS'>) {
     this.embeddingDimensions = config.EMBEDDING_DIMENSIONS;
+    this.embedder = new HashEmbedder(config.EMBEDDING_DIMENSIONS, this.name);
   }
 
   async extract(request: ExtractionRequest): Promise<{ extraction: Extraction; usage: LlmUsage }> {
@@ -30,10 +33,8 @@ export class OfflineProvider implements LlmProvider {
     return { extraction, usage: this.usage(this.chatModel, prompt, JSON.stringify(extraction)) };
   }
 
-  async embed(texts: string[]): Promise<{ vectors: number[][]; usage: LlmUsage }> {
-    const vectors = texts.map((text) => localEmbedding(text, this.embeddingDimensions));
-    const usage = this.usage(this.embeddingModel, texts.join(''), '');
-    return { vectors, usage: texts.length === 0 ? { ...usage, calls: 0 } : usage };
+  embed(texts: string[]): Promise<{ vectors: number[][]; usage: LlmUsage }> {
+    return this.embedder.embed(texts);
   }
 
   async answer(request: AnswerRequest): Promise<{ answer: Answer; usage: LlmUsage }> {

@@ -1,8 +1,9 @@
-// OpenAiProvider: any OpenAI-compatible server through the official SDK (its own retries with backoff).
+// OpenAiProvider: chat (and, used alone, embeddings) from any OpenAI-compatible server through the official SDK
+// (its own retries with backoff).
 import OpenAI from 'openai';
 import type { z } from 'zod';
 import type { Config } from '../config/index.ts';
-import { LlmBadOutputError, LlmUnavailableError } from '../errors/index.ts';
+import { LlmBadOutputError } from '../errors/index.ts';
 import {
   ANSWER_SCHEMA_NAME,
   type Answer,
@@ -18,8 +19,9 @@ import {
   extractionSchema,
 } from '../prompts/extract-memory.ts';
 import { strictJsonSchema } from './json-schema.ts';
-import { normalize } from './local-embedding.ts';
-import { addUsage, emptyUsage, type LlmProvider, type LlmUsage } from './provider.ts';
+import { OpenAiEmbedder } from './openai-embedder.ts';
+import { unavailable } from './openai-errors.ts';
+import { addUsage, type ChatModel, emptyUsage, type LlmProvider, type LlmUsage } from './provider.ts';
 
 type Messages = Array<{ role: 'system' | 'user'; content: string }>;
 
@@ -37,22 +39,13 @@ type OpenAiConfig = Pick<
 // Invalid output is usually a one-off sampling accident: one more try, then give up.
 const BAD_OUTPUT_ATTEMPTS = 2;
 
-/** Maps whatever the SDK threw to our error classes, so no SDK error reaches a resolver. */
-function unavailable(error: unknown): LlmUnavailableError {
-  if (error instanceof OpenAI.APIConnectionTimeoutError) return new LlmUnavailableError('request timed out');
-  if (error instanceof OpenAI.APIConnectionError)
-    return new LlmUnavailableError('cannot connect to the model server');
-  if (error instanceof OpenAI.APIError)
-    return new LlmUnavailableError(`model server answered ${error.status ?? 'an error'}`);
-  return new LlmUnavailableError(error instanceof Error ? error.message : String(error));
-}
-
-export class OpenAiProvider implements LlmProvider {
+export class OpenAiProvider implements LlmProvider, ChatModel {
   readonly name = 'openai';
   readonly chatModel: string;
   readonly embeddingModel: string;
   readonly embeddingDimensions: number;
   private readonly client: OpenAI;
+  private readonly embedder: OpenAiEmbedder;
   private readonly extractionFormat = strictJsonSchema(extractionSchema);
   private readonly answerFormat = strictJsonSchema(answerSchema);
 
@@ -64,6 +57,16 @@ export class OpenAiProvider implements LlmProvider {
       apiKey: config.OPENAI_API_KEY,
       baseURL: config.OPENAI_BASE_URL,
       timeout: config.LLM_TIMEOUT_MS,
+      maxRetries: config.LLM_MAX_RETRIES,
+    });
+    this.embedder = new OpenAiEmbedder({
+      name: this.name,
+      model: this.embeddingModel,
+      dimensions: this.embeddingDimensions,
+      requestDimensions: true,
+      baseURL: config.OPENAI_BASE_URL,
+      apiKey: config.OPENAI_API_KEY ?? '',
+      timeoutMs: config.LLM_TIMEOUT_MS,
       maxRetries: config.LLM_MAX_RETRIES,
     });
   }
@@ -90,31 +93,8 @@ export class OpenAiProvider implements LlmProvider {
     return { answer: value, usage };
   }
 
-  async embed(texts: string[]): Promise<{ vectors: number[][]; usage: LlmUsage }> {
-    const usage = emptyUsage(this.name, this.embeddingModel);
-    if (texts.length === 0) return { vectors: [], usage };
-    let response: OpenAI.CreateEmbeddingResponse;
-    try {
-      response = await this.client.embeddings.create({
-        model: this.embeddingModel,
-        input: texts,
-        dimensions: this.embeddingDimensions,
-      });
-    } catch (error) {
-      throw unavailable(error);
-    }
-    const byIndex = [...response.data].sort((a, b) => a.index - b.index);
-    if (
-      byIndex.length !== texts.length ||
-      byIndex.some((d) => d.embedding.length !== this.embeddingDimensions)
-    ) {
-      throw new LlmBadOutputError(
-        `expected ${texts.length} embeddings of ${this.embeddingDimensions} dimensions`,
-      );
-    }
-    usage.calls = 1;
-    usage.promptTokens = response.usage?.prompt_tokens ?? 0;
-    return { vectors: byIndex.map((d) => normalize(d.embedding)), usage };
+  embed(texts: string[]): Promise<{ vectors: number[][]; usage: LlmUsage }> {
+    return this.embedder.embed(texts);
   }
 
   /** One chat completion constrained to a JSON schema, validated with zod; retried once on invalid output. */

@@ -1,8 +1,12 @@
-// Starts everything `npm start` needs: config, Neo4j (local when NEO4J_URI is unset), the driver and the API.
+// Starts everything `npm start` needs: config, Neo4j (local when NEO4J_URI is unset), the model providers (the
+// local embedding model by default), the driver and the API.
 import { isIP } from 'node:net';
+import type { Logger } from 'pino';
 import { authConfigured } from '../auth/index.ts';
 import type { Config } from '../config/index.ts';
+import { createLlmProvider, type LlmProvider } from '../llm/index.ts';
 import { createDriver, type LocalNeo4j, startLocalNeo4j } from '../neo4j/index.ts';
+import { checkVectorSpace } from '../neo4j/vector-space.ts';
 import { type App, createApp } from './app.ts';
 import { createLogger } from './logger.ts';
 
@@ -30,26 +34,71 @@ export function assertSafeBinding(config: Config): void {
   }
 }
 
+/** Says which chat model and which embeddings are in use, loudly when either is a no-model stand-in. */
+function logProviders(llm: LlmProvider, logger: Logger): void {
+  logger.info(
+    `chat: ${llm.name} (${llm.chatModel}); embeddings: ${llm.embeddingProvider ?? llm.name} ` +
+      `(${llm.embeddingModel}, ${llm.embeddingDimensions} dims)`,
+  );
+  if (llm.name === 'offline') {
+    logger.warn(
+      '*** OFFLINE CHAT: no OPENAI_API_KEY set; rule-based extraction and extractive answers (offline-nlp). ' +
+        'Set OPENAI_API_KEY (and OPENAI_BASE_URL for Ollama or another compatible server) for real model quality. ***',
+    );
+  }
+  if (llm.embeddingProvider === 'hash') {
+    logger.warn(
+      '*** HASHED EMBEDDINGS (offline-hash-embeddings): recall matches exact words only. Use ' +
+        'EMBEDDING_PROVIDER=local (needs Java 17+) or openai for embeddings that match meaning. ***',
+    );
+  }
+}
+
 export async function startServer(config: Config): Promise<RunningServer> {
   assertSafeBinding(config);
   const logger = createLogger(config);
+  const llm = createLlmProvider(config, {
+    warn: (message) => logger.warn(message),
+    log: (line) => logger.debug(line),
+  });
+  logProviders(llm, logger);
   let localNeo4j: LocalNeo4j | undefined;
   let uri = config.NEO4J_URI;
-  if (!uri) {
-    logger.info(
-      `NEO4J_URI is not set: starting a local Neo4j 5.26 with data in ${config.NEO4J_LOCAL_DATA_DIR}`,
-    );
-    localNeo4j = await startLocalNeo4j({
-      dataDir: config.NEO4J_LOCAL_DATA_DIR,
-      heap: config.NEO4J_LOCAL_HEAP,
-      log: (line) => logger.debug(line),
-    });
-    uri = localNeo4j.uri;
-    logger.info(`local Neo4j is up at ${uri}`);
+  // Neo4j and the embedding model are separate JVMs: start them side by side.
+  const embeddingsReady = (async () => {
+    const started = performance.now();
+    await llm.start?.();
+    if (llm.embeddingProvider === 'local')
+      logger.info(`local embedding model ready in ${Math.round(performance.now() - started)} ms`);
+  })();
+  try {
+    if (!uri) {
+      logger.info(
+        `NEO4J_URI is not set: starting a local Neo4j 5.26 with data in ${config.NEO4J_LOCAL_DATA_DIR}`,
+      );
+      localNeo4j = await startLocalNeo4j({
+        dataDir: config.NEO4J_LOCAL_DATA_DIR,
+        heap: config.NEO4J_LOCAL_HEAP,
+        log: (line) => logger.debug(line),
+      });
+      uri = localNeo4j.uri;
+      logger.info(`local Neo4j is up at ${uri}`);
+    }
+    await embeddingsReady;
+  } catch (error) {
+    await embeddingsReady.catch(() => {});
+    await Promise.all([localNeo4j?.stop(), llm.close?.()]);
+    throw error;
   }
   const driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
   try {
-    const app = await createApp({ config, driver, logger });
+    // Refuses a database whose vectors another embedding model made (the fix is `persona-graph reembed`).
+    await checkVectorSpace(
+      driver,
+      { model: llm.embeddingModel, dimensions: llm.embeddingDimensions },
+      { database: config.NEO4J_DATABASE, warn: (message) => logger.warn(message) },
+    );
+    const app = await createApp({ config, driver, logger, llm });
     const url = await app.listen(config.PORT, config.HOST);
     if (!authConfigured(config)) {
       logger.warn(
@@ -58,17 +107,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
       );
     }
     logger.info(`Persona Graph is ready at ${url}/graphql`);
-    const { llm } = app.services;
-    if (llm.name === 'offline') {
-      logger.warn(
-        '*** OFFLINE MODEL: no OPENAI_API_KEY set; using rule-based extraction, hashed embeddings and extractive ' +
-          'answers (offline-nlp / offline-hash-embeddings). Set OPENAI_API_KEY for real model quality. ***',
-      );
-    } else {
-      logger.info(
-        `model provider: ${llm.name}, chat ${llm.chatModel}, embeddings ${llm.embeddingModel} (${llm.embeddingDimensions} dims)`,
-      );
-    }
     let closing: Promise<void> | undefined;
     return {
       app,
@@ -78,14 +116,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
         closing ??= (async () => {
           await app.stop();
           await driver.close();
-          await localNeo4j?.stop();
+          await Promise.all([localNeo4j?.stop(), llm.close?.()]);
         })();
         return closing;
       },
     };
   } catch (error) {
     await driver.close();
-    await localNeo4j?.stop();
+    await Promise.all([localNeo4j?.stop(), llm.close?.()]);
     throw error;
   }
 }

@@ -25,7 +25,10 @@ export async function setup(project: TestProject) {
   // Constraints and indexes once, before any test file starts, so files never race to create them.
   const driver = createDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
   try {
-    await ensureGraphSchema(driver, { embeddingDimensions: loadConfig({}).EMBEDDING_DIMENSIONS });
+    // NODE_ENV=test: hashed embeddings unless a test asks for the local model, so the vector indexes are built for them.
+    await ensureGraphSchema(driver, {
+      embeddingDimensions: loadConfig({ NODE_ENV: 'test' }).EMBEDDING_DIMENSIONS,
+    });
   } finally {
     await driver.close();
   }

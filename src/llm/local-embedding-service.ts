@@ -1,0 +1,166 @@
+// Runs the local embedding model (embedding-service/, a small Maven project) as a child JVM on loopback: built once
+// with the Maven Wrapper from Maven Central, then started in seconds with no network.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SERVICE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'embedding-service');
+const SERVICE_CLASS = 'dev.personagraph.embeddings.LocalEmbeddings';
+const READY_MARK = 'EMBEDDINGS_READY ';
+
+export interface LocalEmbeddingService {
+  /** OpenAI-compatible base URL, e.g. http://127.0.0.1:41234/v1. */
+  baseURL: string;
+  /** Milliseconds from spawn to ready (model loaded and warm). */
+  startupMs: number;
+  /** The JVM's process id, for memory measurements. */
+  pid: number | undefined;
+  /** False once the JVM has exited (crashed or stopped). */
+  running(): boolean;
+  /** Stops the JVM and waits for it to exit (closing its stdin first, then signals if it lingers). */
+  stop(): Promise<void>;
+}
+
+export interface LocalEmbeddingServiceOptions {
+  threads?: number;
+  heap?: string;
+  log?: (line: string) => void;
+  startTimeoutMs?: number;
+}
+
+/** The major version of `java` on PATH, or undefined when there is none. */
+export function javaMajorVersion(): number | undefined {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) return undefined;
+  const match = /version "(\d+)/.exec(result.stderr);
+  return match ? Number(match[1]) : undefined;
+}
+
+function serviceBuilt(): boolean {
+  return (
+    existsSync(path.join(SERVICE_DIR, 'target/classes/dev/personagraph/embeddings/LocalEmbeddings.class')) &&
+    existsSync(path.join(SERVICE_DIR, 'target/lib'))
+  );
+}
+
+/** Builds the service with the Maven Wrapper; the first run downloads the model jar and ONNX Runtime into ~/.m2. */
+export function ensureEmbeddingServiceBuilt(log: (line: string) => void = console.log): void {
+  if (serviceBuilt()) return;
+  log('Building the local embedding service (first run downloads the model from Maven Central, ~150 MB)...');
+  const result = spawnSync(path.join(SERVICE_DIR, 'mvnw'), ['-B', '-q', 'package', '-DskipTests'], {
+    cwd: SERVICE_DIR,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0 || !serviceBuilt()) {
+    throw new Error(
+      `Building the local embedding service failed (exit ${result.status}); see the Maven output above.`,
+    );
+  }
+}
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Starts the service on 127.0.0.1 (a free port it picks itself) and resolves once the model answers. */
+export async function startLocalEmbeddingService(
+  options: LocalEmbeddingServiceOptions = {},
+): Promise<LocalEmbeddingService> {
+  const log = options.log ?? (() => {});
+  const java = javaMajorVersion();
+  if (java === undefined || java < 17) {
+    throw new Error(
+      `The local embedding model needs Java 17 or newer (found ${java ?? 'none'}): install a JDK, ` +
+        'or set EMBEDDING_PROVIDER=openai, or LOCAL_EMBEDDING_URL to a running embedding service.',
+    );
+  }
+  ensureEmbeddingServiceBuilt(log);
+  const timeoutMs = options.startTimeoutMs ?? 60_000;
+  const classpath = [path.join(SERVICE_DIR, 'target/classes'), path.join(SERVICE_DIR, 'target/lib/*')].join(
+    path.delimiter,
+  );
+  const started = performance.now();
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${options.heap ?? '256m'}`,
+      '-XX:+UseSerialGC',
+      // slf4j has no binding here (nothing to log); without this it warns about that on every start.
+      '-Dslf4j.internal.verbosity=ERROR',
+      '-cp',
+      classpath,
+      SERVICE_CLASS,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '0',
+      '--threads',
+      String(options.threads ?? 2),
+      '--watch-stdin',
+    ],
+    // stdin stays a pipe we never write: when this process dies, the JVM sees EOF and exits.
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+
+  let output = '';
+  const baseURL = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The local embedding service did not start within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output = (output + text).slice(-20_000);
+      for (const line of text.split('\n')) {
+        if (line.startsWith(READY_MARK)) {
+          clearTimeout(timer);
+          resolve(line.slice(READY_MARK.length).trim());
+        } else if (line.trim()) log(`[embeddings] ${line}`);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(
+        new Error(`The local embedding service exited with code ${code} before it was ready:\n${output}`),
+      );
+    });
+  });
+  const startupMs = Math.round(performance.now() - started);
+  // A caller that never stops it must still be able to exit; the JVM then exits on stdin EOF.
+  child.unref();
+  for (const stream of [child.stdin, child.stdout, child.stderr])
+    (stream as { unref?: () => void } | null)?.unref?.();
+
+  let stopping: Promise<void> | undefined;
+  return {
+    baseURL,
+    startupMs,
+    pid: child.pid,
+    running: () => child.exitCode === null && child.signalCode === null,
+    stop() {
+      stopping ??= (async () => {
+        child.stdin?.end();
+        if (await waitForExit(child, 5_000)) return;
+        child.kill('SIGTERM');
+        if (await waitForExit(child, 5_000)) return;
+        child.kill('SIGKILL');
+        await waitForExit(child, 2_000);
+      })();
+      return stopping;
+    },
+  };
+}
