@@ -18,7 +18,7 @@ export interface RagAnswer {
 export async function ragQuery(
   services: RecallServices,
   userId: string,
-  options: { query: string; limit?: number | null },
+  options: { query: string; limit?: number | null; at?: string | null },
 ): Promise<RagAnswer> {
   const { items, usage: recallUsage } = await recallMemory(services, userId, options);
   if (items.length === 0) {
