@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config/index.ts';
 import { type ComposedProvider, cosine, createLlmProvider, type LocalEmbedder } from '../../src/llm/index.ts';
 import { createDriver, ensureGraphSchema, type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/index.ts';
 import {
+  beginVectorSpaceChange,
   checkVectorSpace,
   readVectorSpace,
   VectorSpaceMismatchError,
@@ -161,6 +162,17 @@ describe('a database made with another embedding model', () => {
     expect(message).toContain('persona-graph reembed');
   });
 
+  it('refuses a database whose re-embedding was interrupted, naming the command that resumes it', async () => {
+    // As if an earlier run had converted the fact and then stopped.
+    await beginVectorSpaceChange(driver, local);
+    await driver.executeQuery(
+      "MATCH (f:Fact {id: 'f1'}) SET f.embedding = $v, f.embeddingModel = $model, f.embeddingDimensions = 384",
+      { v: await embedOne('Alice loves hiking and photography.'), model: local.model },
+    );
+    const error = await checkVectorSpace(driver, local).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/did not finish: run `npx persona-graph reembed` again/);
+  });
+
   it('is converted by `persona-graph reembed`, after which startup accepts it and vector search works', async () => {
     const stdout = new Sink();
     const stderr = new Sink();
@@ -177,7 +189,8 @@ describe('a database made with another embedding model', () => {
     );
     expect(stderr.text).not.toContain('reembed:');
     expect(code).toBe(0);
-    expect(stdout.text).toContain('Re-embedded 1 episodes, 1 entities and 1 facts with all-minilm-l6-v2-q');
+    // The fact converted before the interruption is not embedded again.
+    expect(stdout.text).toContain('Re-embedded 1 episodes, 1 entities and 0 facts with all-minilm-l6-v2-q');
 
     expect(await readVectorSpace(driver)).toEqual({ ...local, pending: null });
     expect([...(await vectorIndexDimensions(driver)).values()]).toEqual([384, 384, 384]);
