@@ -1915,7 +1915,7 @@ export type MemoryItem = {
   occurredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Fused relevance weighted by activation and recency; only the order is meaningful. */
   score: Scalars['Float']['output'];
-  /** The episodes the item came from (most recent first, at most 20). */
+  /** The episodes this item is evidence from, most relevant to the query first (an episode cites itself; a fact or entity its few best sources). */
   sources: Array<Episode>;
   /** The fact's statement, the entity's name, type and summary, or the episode's content. */
   text: Scalars['String']['output'];
@@ -2205,6 +2205,8 @@ export type RagAnswer = {
 };
 
 export type RagQueryInput = {
+  /** When the question is asked (default now), as in RecallInput. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
@@ -2212,6 +2214,8 @@ export type RagQueryInput = {
 export type RecallInput = {
   /** Facts as they held at this time instead of now. */
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When the question is asked (default now): time in the query such as last month or in May resolves against it. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };

@@ -28,10 +28,14 @@ export const memoryModule: GraphQLModule = {
       limit: Int = 10
       "Facts as they held at this time instead of now."
       asOf: DateTime
+      "When the question is asked (default now): time in the query such as last month or in May resolves against it."
+      at: DateTime
     }
     input RagQueryInput {
       query: String!
       limit: Int = 10
+      "When the question is asked (default now), as in RecallInput."
+      at: DateTime
     }
     enum MemoryKind {
       FACT
@@ -47,7 +51,7 @@ export const memoryModule: GraphQLModule = {
       score: Float!
       "When the episode happened, or when the fact began to hold (null for entities)."
       occurredAt: DateTime
-      "The episodes the item came from (most recent first, at most 20)."
+      "The episodes this item is evidence from, most relevant to the query first (an episode cites itself; a fact or entity its few best sources)."
       sources: [Episode!]!
     }
     type LlmUsage {
@@ -106,7 +110,7 @@ export const memoryModule: GraphQLModule = {
     Query: {
       async recall(
         _: unknown,
-        args: { userId: string; input: { query: string; limit?: number; asOf?: string } },
+        args: { userId: string; input: { query: string; limit?: number; asOf?: string; at?: string } },
         context: GraphQLContext,
       ) {
         authorizeUser(context.viewer, args.userId);
@@ -130,7 +134,7 @@ export const memoryModule: GraphQLModule = {
       },
       async ragQuery(
         _: unknown,
-        args: { userId: string; input: { query: string; limit?: number } },
+        args: { userId: string; input: { query: string; limit?: number; at?: string } },
         context: GraphQLContext,
       ) {
         authorizeUser(context.viewer, args.userId);
