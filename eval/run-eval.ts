@@ -1,15 +1,16 @@
-// The eval itself: ingest each user's turns, ask every question through recall and ragQuery, score against BM25.
+// The project's own eval: ingest each user's turns, ask every question through recall (reinforcement off),
+// score memory, BM25 and dense-only the same way (evidence recall@k over a budget of distinct turns).
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../src/config/index.ts';
 import { InProcessEventBus } from '../src/events/index.ts';
 import type { LlmProvider } from '../src/llm/index.ts';
 import { ingestEpisodes } from '../src/memory/ingest/index.ts';
-import { ragQuery } from '../src/memory/rag/index.ts';
-import { createSourcesLoader, recallMemory } from '../src/memory/recall/index.ts';
 import type { EvalUser } from '../test/eval-data/types.ts';
 import { Bm25Index } from './bm25.ts';
+import { DenseIndex } from './dense.ts';
 import type { Judge } from './judge.ts';
-import { evidenceRecallAt, mean } from './scoring.ts';
+import { answerFromItems, episodeRefs, recallRanking } from './recall-ranking.ts';
+import { evidenceRecallAt, mean, ratio } from './scoring.ts';
 
 export interface SystemScores {
   recallAt5: number | null;
@@ -31,8 +32,17 @@ export interface EvalReport {
   unanswerable: number;
   memory: SystemScores | { skipped: string };
   bm25: SystemScores;
-  /** Per-kind recall@10 of memory and BM25 (single, changed, multi). */
-  byKind: Record<string, { memory: number | null; bm25: number | null; questions: number }>;
+  dense: SystemScores;
+  /** memory and dense recall@k over BM25's, same questions. */
+  ratios: {
+    memory: { at5: number | null; at10: number | null };
+    dense: { at5: number | null; at10: number | null };
+  };
+  /** Per-kind recall@10 of each system (single, changed, multi). */
+  byKind: Record<
+    string,
+    { memory: number | null; bm25: number | null; dense: number | null; questions: number }
+  >;
   ingest: { episodes: number; llmCalls: number; promptTokens: number; completionTokens: number } | null;
 }
 
@@ -49,11 +59,20 @@ export interface EvalServices {
 
 const INGEST_BATCH = 20;
 
-function emptyScores(): SystemScores {
-  return { recallAt5: null, recallAt10: null, abstention: null, falseAbstention: null, accuracy: null };
+type Scores = { r5: number[]; r10: number[]; abst: number[]; falseAbst: number[]; acc: number[] };
+const scores = (): Scores => ({ r5: [], r10: [], abst: [], falseAbst: [], acc: [] });
+
+function summary(s: Scores, judged: boolean): SystemScores {
+  return {
+    recallAt5: mean(s.r5),
+    recallAt10: mean(s.r10),
+    abstention: mean(s.abst),
+    falseAbstention: mean(s.falseAbst),
+    accuracy: judged ? mean(s.acc) : null,
+  };
 }
 
-/** Runs the eval over the given users and returns the scores of memory and of the BM25 baseline. */
+/** Runs the eval over the given users and returns the scores of memory, BM25 and dense-only. */
 export async function runEval(services: EvalServices, users: EvalUser[]): Promise<EvalReport> {
   const questions = users.flatMap((u) => u.questions);
   const totalSteps = users.reduce((n, u) => n + u.turns.length, 0) + questions.length;
@@ -63,33 +82,30 @@ export async function runEval(services: EvalServices, users: EvalUser[]): Promis
     services.onProgress?.(done, totalSteps, stage);
   };
 
-  const bm25 = { r5: [] as number[], r10: [] as number[], abst: [] as number[], falseAbst: [] as number[] };
-  const mem = {
-    r5: [] as number[],
-    r10: [] as number[],
-    abst: [] as number[],
-    falseAbst: [] as number[],
-    acc: [] as number[],
-  };
-  const kinds: Record<string, { memory: number[]; bm25: number[] }> = {};
+  const mem = scores();
+  const bm25 = scores();
+  const dense = scores();
+  const kinds: Record<string, { memory: number[]; bm25: number[]; dense: number[] }> = {};
   let skipped: string | null = null;
   const usage = { episodes: 0, llmCalls: 0, promptTokens: 0, completionTokens: 0 };
+  const recallServices = {
+    config: services.config,
+    driver: services.driver,
+    llm: services.llm,
+    now: services.now,
+  };
 
   for (const user of users) {
-    const index = new Bm25Index(user.turns.map((t) => ({ id: t.id, text: t.text })));
+    const docs = user.turns.map((t) => ({ id: t.id, text: t.text }));
+    const lexical = new Bm25Index(docs);
+    const vectors = await DenseIndex.build(services.llm, docs);
     const userId = `${services.runId}-${user.user}`;
     if (!skipped) {
       try {
         for (let i = 0; i < user.turns.length; i += INGEST_BATCH) {
           const batch = user.turns.slice(i, i + INGEST_BATCH);
           const results = await ingestEpisodes(
-            {
-              config: services.config,
-              driver: services.driver,
-              llm: services.llm,
-              events: new InProcessEventBus(),
-              now: services.now,
-            },
+            { ...recallServices, events: new InProcessEventBus() },
             userId,
             batch.map((t) => ({
               content: t.text,
@@ -112,32 +128,30 @@ export async function runEval(services: EvalServices, users: EvalUser[]): Promis
         skipped = `ingest failed with provider '${services.llm.name}': ${(err as Error).message}`;
       }
     }
-    if (skipped) step(user.turns.length, `bm25 ${user.user}`);
+    if (skipped) step(user.turns.length, `baselines ${user.user}`);
+    const turnOf = skipped ? new Map<string, string>() : await episodeRefs(services.driver, userId);
 
-    const recallServices = {
-      config: services.config,
-      driver: services.driver,
-      llm: services.llm,
-      now: services.now,
-    };
-    const sources = createSourcesLoader(services.driver);
     for (const q of user.questions) {
-      kinds[q.kind] ??= { memory: [], bm25: [] };
+      kinds[q.kind] ??= { memory: [], bm25: [], dense: [] };
       const kind = kinds[q.kind]!;
-      const bm25Ranked = index.search(q.question, 10).map((id) => [id]);
-      if (q.evidence.length > 0) {
-        bm25.r5.push(evidenceRecallAt(5, q.evidence, bm25Ranked));
-        bm25.r10.push(evidenceRecallAt(10, q.evidence, bm25Ranked));
-        bm25.falseAbst.push(bm25Ranked.length === 0 ? 1 : 0);
-        kind.bm25.push(evidenceRecallAt(10, q.evidence, bm25Ranked));
-      } else bm25.abst.push(bm25Ranked.length === 0 ? 1 : 0);
+      const answerable = q.evidence.length > 0;
+      const baselines: Array<[Scores, string[][], number[]]> = [
+        [bm25, lexical.search(q.question, 10).map((id) => [id]), kind.bm25],
+        [dense, (await vectors.search(q.question, 10)).map((id) => [id]), kind.dense],
+      ];
+      for (const [s, ranked, byKind] of baselines) {
+        if (answerable) {
+          s.r5.push(evidenceRecallAt(5, q.evidence, ranked));
+          s.r10.push(evidenceRecallAt(10, q.evidence, ranked));
+          s.falseAbst.push(ranked.length === 0 ? 1 : 0);
+          byKind.push(evidenceRecallAt(10, q.evidence, ranked));
+        } else s.abst.push(ranked.length === 0 ? 1 : 0);
+      }
 
       if (!skipped) {
-        const { items } = await recallMemory(recallServices, userId, { query: q.question, limit: 10 });
-        const cited = await Promise.all(items.map((item) => sources.load(item)));
-        const ranked = cited.map((episodes) => episodes.map((e) => String(e.sourceRef ?? '')));
-        const rag = await ragQuery(recallServices, userId, { query: q.question, limit: 10 });
-        if (q.evidence.length > 0) {
+        const { items, ranked } = await recallRanking(recallServices, userId, { query: q.question }, turnOf);
+        const rag = await answerFromItems(recallServices, q.question, items);
+        if (answerable) {
           mem.r5.push(evidenceRecallAt(5, q.evidence, ranked));
           mem.r10.push(evidenceRecallAt(10, q.evidence, ranked));
           mem.falseAbst.push(rag.known ? 0 : 1);
@@ -151,6 +165,10 @@ export async function runEval(services: EvalServices, users: EvalUser[]): Promis
   }
 
   const answerable = questions.filter((q) => q.evidence.length > 0).length;
+  const memory = skipped ? { skipped } : summary(mem, Boolean(services.judge));
+  const bm25Scores = summary(bm25, false);
+  const denseScores = summary(dense, false);
+  const memScores = 'skipped' in memory ? null : memory;
   return {
     provider: services.llm.name,
     users: users.length,
@@ -158,26 +176,28 @@ export async function runEval(services: EvalServices, users: EvalUser[]): Promis
     questions: questions.length,
     answerable,
     unanswerable: questions.length - answerable,
-    memory: skipped
-      ? { skipped }
-      : {
-          recallAt5: mean(mem.r5),
-          recallAt10: mean(mem.r10),
-          abstention: mean(mem.abst),
-          falseAbstention: mean(mem.falseAbst),
-          accuracy: services.judge ? mean(mem.acc) : null,
-        },
-    bm25: {
-      ...emptyScores(),
-      recallAt5: mean(bm25.r5),
-      recallAt10: mean(bm25.r10),
-      abstention: mean(bm25.abst),
-      falseAbstention: mean(bm25.falseAbst),
+    memory,
+    bm25: bm25Scores,
+    dense: denseScores,
+    ratios: {
+      memory: {
+        at5: ratio(memScores?.recallAt5, bm25Scores.recallAt5),
+        at10: ratio(memScores?.recallAt10, bm25Scores.recallAt10),
+      },
+      dense: {
+        at5: ratio(denseScores.recallAt5, bm25Scores.recallAt5),
+        at10: ratio(denseScores.recallAt10, bm25Scores.recallAt10),
+      },
     },
     byKind: Object.fromEntries(
       Object.entries(kinds).map(([k, v]) => [
         k,
-        { memory: mean(v.memory), bm25: mean(v.bm25), questions: Math.max(v.memory.length, v.bm25.length) },
+        {
+          memory: mean(v.memory),
+          bm25: mean(v.bm25),
+          dense: mean(v.dense),
+          questions: Math.max(v.memory.length, v.bm25.length),
+        },
       ]),
     ),
     ingest: skipped ? null : usage,

@@ -28,7 +28,7 @@ describe('eval slice (offline provider)', () => {
     expect(questions.flatMap((q) => q.evidence).every((id) => ids.has(id))).toBe(true);
   });
 
-  it('ingests a slice, recalls, and scores memory and BM25 in [0, 1]', async () => {
+  it('ingests a slice, recalls, and scores memory, BM25 and dense-only in [0, 1]', async () => {
     // The first user's questions include unanswerable ones, so abstention is scored too.
     const [first] = sliceDataset(loadDataset(), { users: 1 });
     const slice = [
@@ -42,9 +42,10 @@ describe('eval slice (offline provider)', () => {
     expect(report.memory).not.toHaveProperty('skipped');
     const scores = [
       ...Object.values(report.bm25),
+      ...Object.values(report.dense),
       ...Object.values(report.memory as unknown as Record<string, number | null>),
     ].filter((v): v is number => v !== null);
-    expect(scores.length).toBeGreaterThanOrEqual(8);
+    expect(scores.length).toBeGreaterThanOrEqual(12);
     for (const score of scores) {
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(1);
