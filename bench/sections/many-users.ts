@@ -28,28 +28,32 @@ async function measureVectorSearch(ctx: BenchContext, userId: string, label: str
   const hits: number[] = [];
   let i = 0;
   const next = () => QUERIES[i++ % QUERIES.length]!;
-  const [shared, exact, fulltext] = await interleaved(ctx.options.runs, [
-    async () => {
-      const { records } = await ctx.driver.executeQuery(
-        SHARED_INDEX,
-        { k: SHARED_K, vector: localEmbedding(next(), dims), userId },
-        { routing: 'READ' },
-      );
-      hits.push(Number(records[0]?.get('hits') ?? 0));
-    },
-    () =>
-      ctx.driver.executeQuery(
-        EXACT_SCAN,
-        { vector: localEmbedding(next(), dims), userId },
-        { routing: 'READ' },
-      ),
-    () =>
-      ctx.driver.executeQuery(
-        HAND_FULLTEXT,
-        { lucene: tenantLuceneQuery(userId, next()), userId },
-        { routing: 'READ' },
-      ),
-  ]);
+  const [shared, exact, fulltext] = await interleaved(
+    ctx.options.runs,
+    [
+      async () => {
+        const { records } = await ctx.driver.executeQuery(
+          SHARED_INDEX,
+          { k: SHARED_K, vector: localEmbedding(next(), dims), userId },
+          { routing: 'READ' },
+        );
+        hits.push(Number(records[0]?.get('hits') ?? 0));
+      },
+      () =>
+        ctx.driver.executeQuery(
+          EXACT_SCAN,
+          { vector: localEmbedding(next(), dims), userId },
+          { routing: 'READ' },
+        ),
+      () =>
+        ctx.driver.executeQuery(
+          HAND_FULLTEXT,
+          { lucene: tenantLuceneQuery(userId, next()), userId },
+          { routing: 'READ' },
+        ),
+    ],
+    5,
+  );
   const meanHits = round(hits.reduce((a, b) => a + b, 0) / Math.max(hits.length, 1), 1);
   return [
     {

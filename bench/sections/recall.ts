@@ -7,7 +7,7 @@ import { IndexNames } from '../../src/neo4j/index.ts';
 import { createApp } from '../../src/server/app.ts';
 import type { BenchContext, BenchRow, BenchSection } from '../lib/context.ts';
 import { seedUser } from '../lib/seed.ts';
-import { ratio, round, time } from '../lib/timing.ts';
+import { interleaved, ratio, round } from '../lib/timing.ts';
 
 export const QUERIES = [
   'Where does the user live?',
@@ -32,20 +32,30 @@ export async function measureRecall(ctx: BenchContext, userId: string, label: st
     now: () => ctx.now,
   });
   try {
-    const system = await time(ctx.options.runs, async (i) => {
-      await recallMemory(app.services, userId, { query: QUERIES[Math.abs(i) % QUERIES.length]!, limit: 10 });
-      ctx.tick(`recall: ${label}`);
-    });
-    const baseline = await time(ctx.options.runs, async (i) => {
-      const lucene = tenantLuceneQuery(userId, QUERIES[Math.abs(i) % QUERIES.length]!);
-      await ctx.driver.executeQuery(HAND_FULLTEXT, { lucene, userId }, { routing: 'READ' });
-    });
+    // Recall and its baseline in turn, so load that comes and goes on a shared machine weighs on both alike; five
+    // warm-up rounds first, so new query plans and cold pages are not measured.
+    let q = 0;
+    let b = 0;
+    const [system, baseline] = await interleaved(
+      ctx.options.runs,
+      [
+        () => recallMemory(app.services, userId, { query: QUERIES[q++ % QUERIES.length]!, limit: 10 }),
+        () =>
+          ctx.driver.executeQuery(
+            HAND_FULLTEXT,
+            { lucene: tenantLuceneQuery(userId, QUERIES[b++ % QUERIES.length]!), userId },
+            { routing: 'READ' },
+          ),
+      ],
+      5,
+      () => ctx.tick(`recall: ${label}`),
+    );
     return {
       case: label,
-      system,
-      baseline,
-      ratio: ratio(system, baseline),
-      extra: { 'p95 / baseline p95': round(system.p95Ms / Math.max(baseline.p95Ms, 1e-6)) },
+      system: system!,
+      baseline: baseline!,
+      ratio: ratio(system!, baseline!),
+      extra: { 'p95 / baseline p95': round(system!.p95Ms / Math.max(baseline!.p95Ms, 1e-6)) },
     };
   } finally {
     await app.stop();
