@@ -28,6 +28,7 @@ const { values } = parseArgs({
     haystack: { type: 'string', default: 'auto' },
     run: { type: 'string' },
     fresh: { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
     provider: { type: 'string' },
     judge: { type: 'boolean', default: false },
     slice: { type: 'string' },
@@ -138,6 +139,7 @@ try {
         types,
         concurrency,
         haystack: values.haystack as HaystackKind,
+        reportOnly: values['report-only'],
       },
     );
     bar.stop();

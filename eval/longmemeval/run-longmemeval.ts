@@ -26,6 +26,8 @@ export interface LmeOptions {
   types?: string[];
   concurrency?: number;
   haystack?: HaystackKind;
+  /** Ask nothing new: report over the questions the state file already holds (e.g. a run stopped part way). */
+  reportOnly?: boolean;
 }
 
 /** Runs the selected questions not yet in the state file, then reports over every selected finished question. */
@@ -36,7 +38,7 @@ export async function runLongMemEval(
   const started = performance.now();
   const selected = selectQuestions(listQuestions(options.dataDir, options.haystack), options);
   const finished = openState(options.stateFile);
-  const pending = selected.filter((e) => !finished.has(e.id));
+  const pending = options.reportOnly ? [] : selected.filter((e) => !finished.has(e.id));
   const total = pending.reduce((n, e) => n + e.turns + 1, 0);
   let done = 0;
   const progress = (n: number, stage: string) => {
