@@ -1,5 +1,5 @@
 // Writes one pack of episodes and everything extracted from them in ONE transaction, a fixed number of UNWIND statements.
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as RecordShape } from 'neo4j-driver';
 import { entityProjection, factProjection } from '../forget/memory-projection.ts';
 import { reinforce } from '../forget/reinforce.ts';
 import { normalizeName } from '../tenant.ts';
@@ -30,7 +30,11 @@ CALL () {
 ${CONVERSATION_TAILS}
 RETURN stored, tails`;
 
+// The stored turns that gain new successors are updated first, in the same statement.
 const MERGE_EPISODES = `
+CALL () {
+  ${UPDATE_PREVIOUS_TURNS.trim().replace(/\n/g, '\n  ')}
+}
 UNWIND $episodes AS x
 MERGE (ep:Episode {userId: $userId, dedupKey: x.dedupKey})
   ON CREATE SET ep.id = x.id, ep.tenant = $tenant, ep.content = x.content, ep.source = x.source,
@@ -62,7 +66,10 @@ WITH x, byId, byName, byLegacyName, byAlias,
     WITH v, vector.similarity.cosine(v.embedding, x.embedding) AS sim WHERE sim >= $threshold
     RETURN v.id ORDER BY sim DESC LIMIT 1
   }) END AS bySimilarity
-RETURN x.key AS key, coalesce(byId.id, byName.id, byLegacyName, byAlias, bySimilarity) AS id`;
+WITH x, coalesce(byId.id, byName.id, byLegacyName, byAlias, bySimilarity) AS id
+// Whether the entity found lacks normName (made through the generated CRUD), read here to spare another query.
+OPTIONAL MATCH (found:Entity {id: id}) WHERE found.userId = $userId AND found.normName IS NULL
+RETURN x.key AS key, id, found.name AS legacyName`;
 
 // An entity lacking normName (made through the generated CRUD) gets the ingest's keys: its own normalised name when
 // no other entity of the user holds it (normName is unique per user), tenant, and empty alias lists.
@@ -169,6 +176,18 @@ export interface PackOutcome {
   factsInvalidated: Array<{ episodeRef: string; fact: ApiNode }>;
 }
 
+/** Runs an UNWIND statement over `rows`, or nothing when there are none: a round trip saved. */
+async function runRows(
+  tx: ManagedTransaction,
+  statement: string,
+  rows: unknown[],
+  params: Record<string, unknown>,
+  name = 'entities',
+): Promise<{ records: RecordShape[] }> {
+  if (rows.length === 0) return { records: [] };
+  return tx.run(statement, { ...params, [name]: rows });
+}
+
 /** Runs every write of one pack inside the caller's transaction; returns what was created and changed. */
 export async function writePack(
   tx: ManagedTransaction,
@@ -209,7 +228,7 @@ export async function writePack(
       factKeys: factKeysOf(plan, e.ref),
     };
   });
-  const episodeRows = await tx.run(MERGE_EPISODES, { ...base, episodes: episodeInput });
+  const episodeRows = await tx.run(MERGE_EPISODES, { ...base, episodes: episodeInput, previous });
   const episodes = new Map<string, { created: boolean; episode: ApiNode }>();
   for (const r of episodeRows.records)
     episodes.set(r.get('ref'), { created: r.get('created'), episode: r.get('episode') });
@@ -219,7 +238,6 @@ export async function writePack(
   const empty = { entitiesCreated: new Map(), entitiesUpdated: new Map(), mentionedBy: new Map() };
   if (![...episodes.values()].some((e) => e.created))
     return { episodes, ...empty, factsCreated: [], factsInvalidated: [] };
-  await tx.run(UPDATE_PREVIOUS_TURNS, { ...base, previous });
 
   const entityInput = plan.entities.map((e) => ({
     key: e.refs[0]!,
@@ -230,12 +248,14 @@ export async function writePack(
     type: e.type,
     embedding: e.embedding,
   }));
-  const resolved = await tx.run(RESOLVE_ENTITIES, {
+  const resolved = await runRows(tx, RESOLVE_ENTITIES, entityInput, {
     ...base,
-    entities: entityInput,
     threshold: ENTITY_SIMILARITY_THRESHOLD,
   });
   const existingId = new Map<string, string | null>(resolved.records.map((r) => [r.get('key'), r.get('id')]));
+  const legacyNames = new Map<string, string>();
+  for (const r of resolved.records)
+    if (r.get('legacyName') != null) legacyNames.set(r.get('id'), r.get('legacyName'));
 
   const rows = (e: WritePlan['entities'][number]) => ({
     key: e.refs[0]!,
@@ -256,16 +276,12 @@ export async function writePack(
     .filter((e) => e.existingId)
     .map((e) => ({ ...e, ownNormName: null as string | null }));
   // Legacy entities (no normName) get their own normalised name; one row per name, so the unique key is never set twice.
-  const legacy = await tx.run(
-    'MATCH (e:Entity) WHERE e.id IN $ids AND e.userId = $userId AND e.normName IS NULL RETURN e.id AS id, e.name AS name',
-    { ...base, ids: [...new Set(toUpdate.map((e) => e.existingId))] },
-  );
   const claimed = new Set<string>();
-  for (const r of legacy.records) {
-    const own = normalizeName(String(r.get('name') ?? ''));
+  for (const [id, name] of legacyNames) {
+    const own = normalizeName(name);
     if (!own || claimed.has(own)) continue;
     claimed.add(own);
-    const row = toUpdate.find((e) => e.existingId === r.get('id'));
+    const row = toUpdate.find((e) => e.existingId === id);
     if (row) row.ownNormName = own;
   }
   const toCreate = plan.entities.map(rows).filter((e) => !e.existingId);
@@ -273,13 +289,13 @@ export async function writePack(
   const entitiesCreated = new Map<string, ApiNode>();
   const entitiesUpdated = new Map<string, ApiNode>();
   const reinforced = new Set<string>();
-  const updated = await tx.run(UPDATE_ENTITIES, { ...base, entities: toUpdate });
+  const updated = await runRows(tx, UPDATE_ENTITIES, toUpdate, base);
   for (const r of updated.records) {
     entityIdByKey.set(r.get('key'), r.get('id'));
     reinforced.add(r.get('id'));
     if (r.get('changed')) entitiesUpdated.set(r.get('id'), r.get('entity'));
   }
-  const merged = await tx.run(MERGE_NEW_ENTITIES, { ...base, entities: toCreate });
+  const merged = await runRows(tx, MERGE_NEW_ENTITIES, toCreate, base);
   for (const r of merged.records) {
     entityIdByKey.set(r.get('key'), r.get('id'));
     if (r.get('created')) entitiesCreated.set(r.get('id'), r.get('entity'));
@@ -302,7 +318,7 @@ export async function writePack(
     if (factRows.has(dedup)) continue;
     factRows.set(dedup, { ...f, subjectId, objectId, factKey, episodeId: episodeId(f.episodeRef) });
   }
-  const factResult = await tx.run(WRITE_FACTS, { ...base, facts: [...factRows.values()] });
+  const factResult = await runRows(tx, WRITE_FACTS, [...factRows.values()], base, 'facts');
   const factsCreated: PackOutcome['factsCreated'] = [];
   const repeatedFacts: string[] = [];
   for (const r of factResult.records) {
@@ -313,7 +329,13 @@ export async function writePack(
   const invalidations = plan.invalidations
     .filter((i) => live(i.episodeRef))
     .map((i) => ({ ...i, episodeId: episodeId(i.episodeRef) }));
-  const invalidated = await tx.run(INVALIDATE_FACTS, { ...base, invalidations, keep: repeatedFacts });
+  const invalidated = await runRows(
+    tx,
+    INVALIDATE_FACTS,
+    invalidations,
+    { ...base, keep: repeatedFacts },
+    'invalidations',
+  );
   const factsInvalidated = invalidated.records.map((r) => ({
     episodeRef: r.get('episodeRef'),
     fact: r.get('fact'),
@@ -327,7 +349,7 @@ export async function writePack(
     mentionedBy.set(ref, ids);
     for (const entityId of ids) mentions.push({ episodeId: episodeId(ref), entityId });
   }
-  await tx.run(WRITE_MENTIONS, { ...base, mentions });
+  await runRows(tx, WRITE_MENTIONS, mentions, base, 'mentions');
 
   await reinforce(tx, { userId, entityIds: [...reinforced], factIds: repeatedFacts, now: args.now });
   return { episodes, entitiesCreated, entitiesUpdated, mentionedBy, factsCreated, factsInvalidated };
