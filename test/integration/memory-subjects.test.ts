@@ -2,40 +2,14 @@
 // answer from it. Every sentence here was written for this test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
-import { INGEST, type IngestPayload, RAG, RECALL, type RecalledItem } from './memory-helpers.ts';
+import { ALICE, UNRELATED } from './alice-fixture.ts';
+import { INGEST, type IngestPayload, RAG } from './memory-helpers.ts';
 
 interface Rag {
   answer: string;
   known: boolean;
   citations: Array<{ kind: string; id: string; text: string }>;
 }
-
-const ALICE = [
-  ['alice-1', '2025-01-10T09:00:00Z', 'Alice is a software engineer who loves hiking and photography.'],
-  ['alice-2', '2025-02-01T09:00:00Z', "Alice's sister Emma lives in Berlin."],
-  [
-    'alice-3',
-    '2025-04-01T09:00:00Z',
-    'Alice quit her engineering job and now works as a product manager at Spotify.',
-  ],
-] as const;
-/** Before Alice changed jobs. */
-const BEFORE_CHANGE = '2025-03-15T00:00:00Z';
-
-const UNRELATED = [
-  'Marco bakes sourdough bread every Sunday morning.',
-  'The quarterly budget review moved to Thursday afternoon.',
-  'Our neighbour Tomasz plays the trumpet late at night.',
-  'I need to renew my passport before the summer.',
-  'Jonas loves chess and old jazz records.',
-  'The dentist appointment is at three on Friday.',
-  'Priyanka works at a bank in Mumbai.',
-  'The car needs new winter tyres before November.',
-  'Hana visited Kyoto with her parents last autumn.',
-  'Ben is allergic to peanuts and shellfish.',
-  'The book club is reading a mystery novel this month.',
-  'Omar wants to learn the cello next year.',
-];
 
 describe('subjects, speakers and answers with the offline provider', () => {
   let server: TestServer;
@@ -193,27 +167,6 @@ describe('subjects, speakers and answers with the offline provider', () => {
 
       const alice = await ask('Where does Alice live?');
       expect(alice.answer).not.toMatch(/Berlin/);
-    });
-
-    const topThree = async (query: string, asOf?: string) => {
-      const response = await server.gql<{ recall: RecalledItem[] }>(RECALL, {
-        userId,
-        input: { query, limit: 3, ...(asOf ? { asOf } : {}) },
-      });
-      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-      return response.data!.recall.slice(0, 3).map((item) => item.text);
-    };
-
-    it('recall puts the answer in its top 3', async () => {
-      const cases: Array<[string, RegExp, string?]> = [
-        ['What does she do for fun?', /hiking|photography/],
-        ['Which outdoor activities does Alice enjoy?', /hiking/],
-        ["What was Alice's job?", /software engineer/, BEFORE_CHANGE],
-      ];
-      for (const [query, answer, asOf] of cases) {
-        const top = await topThree(query, asOf);
-        expect.soft(top.join('\n'), `${query} -> ${JSON.stringify(top)}`).toMatch(answer);
-      }
     });
   });
 });

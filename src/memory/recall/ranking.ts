@@ -66,10 +66,13 @@ export interface RankedItem {
   sourceIds: string[];
 }
 
-/** Scores mapped to 0..1 over one retriever's hits (all 1 when they are equal). */
-export function minMax(scores: Map<string, number>): Map<string, number> {
+/**
+ * Scores mapped to 0..1 over one retriever's hits. The low end is at most `floor` (what a retriever's weakest
+ * possible hit scores), so that among a few hits the last one is not pushed to 0 just for being last.
+ */
+export function minMax(scores: Map<string, number>, floor: number): Map<string, number> {
   const values = [...scores.values()];
-  const lo = Math.min(...values);
+  const lo = Math.min(floor, ...values);
   const hi = Math.max(...values);
   return new Map([...scores].map(([id, s]) => [id, hi > lo ? (s - lo) / (hi - lo) : 1]));
 }
@@ -97,13 +100,14 @@ export function rankCandidates(
 ): RankedItem[] {
   const age = (at: number | null) => (at === null ? null : signals.atMs - at);
 
-  const episodeText = minMax(new Map(found.episodeText.map((h) => [h.id, h.s])));
+  const episodeText = minMax(new Map(found.episodeText.map((h) => [h.id, h.s])), 0);
   const episodeDense = minMax(
     new Map(
       found.episodes
         .filter((e) => e.dense !== null)
         .map((e) => [e.id, e.dense! + recipe.episode.neighbourDense * (e.neighbourDense ?? e.dense!)]),
     ),
+    recipe.minVectorScore * (1 + recipe.episode.neighbourDense),
   );
   const episodeScore = new Map<string, number>();
   const items: RankedItem[] = [];
@@ -136,8 +140,11 @@ export function rankCandidates(
       .slice(0, recipe.maxSourcesPerItem)
       .map((s) => s.id);
 
-  const factText = minMax(new Map(found.factText.map((h) => [h.id, h.s])));
-  const factDense = minMax(new Map(found.facts.filter((f) => f.dense !== null).map((f) => [f.id, f.dense!])));
+  const factText = minMax(new Map(found.factText.map((h) => [h.id, h.s])), 0);
+  const factDense = minMax(
+    new Map(found.facts.filter((f) => f.dense !== null).map((f) => [f.id, f.dense!])),
+    recipe.minVectorScore,
+  );
   const aboutNamed = new Set(found.namedFactIds);
   const aboutNeighbour = new Set(found.neighbourFactIds);
   for (const f of found.facts) {
