@@ -1,9 +1,11 @@
 // Runs the local embedding model (embedding-service/, a small Maven project) as a child JVM on loopback: built once
 // with the Maven Wrapper from Maven Central, then started in seconds with no network.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureMavenBuilt, javaMajorVersion, mavenClasspath, stopChild } from '../jvm/maven-child.ts';
+
+export { javaMajorVersion };
 
 const SERVICE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'embedding-service');
 const SERVICE_CLASS = 'dev.personagraph.embeddings.LocalEmbeddings';
@@ -29,44 +31,16 @@ export interface LocalEmbeddingServiceOptions {
   startTimeoutMs?: number;
 }
 
-/** The major version of `java` on PATH, or undefined when there is none. */
-export function javaMajorVersion(): number | undefined {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (result.error || result.status !== 0) return undefined;
-  const match = /version "(\d+)/.exec(result.stderr);
-  return match ? Number(match[1]) : undefined;
-}
-
-function serviceBuilt(): boolean {
-  return (
-    existsSync(path.join(SERVICE_DIR, 'target/classes/dev/personagraph/embeddings/LocalEmbeddings.class')) &&
-    existsSync(path.join(SERVICE_DIR, 'target/lib'))
-  );
-}
+const SERVICE_MARKERS = ['target/classes/dev/personagraph/embeddings/LocalEmbeddings.class', 'target/lib'];
 
 /** Builds the service with the Maven Wrapper; the first run downloads the model jar and ONNX Runtime into ~/.m2. */
 export function ensureEmbeddingServiceBuilt(log: (line: string) => void = console.log): void {
-  if (serviceBuilt()) return;
-  log('Building the local embedding service (first run downloads the model from Maven Central, ~150 MB)...');
-  const result = spawnSync(path.join(SERVICE_DIR, 'mvnw'), ['-B', '-q', 'package', '-DskipTests'], {
-    cwd: SERVICE_DIR,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0 || !serviceBuilt()) {
-    throw new Error(
-      `Building the local embedding service failed (exit ${result.status}); see the Maven output above.`,
-    );
-  }
-}
-
-function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
+  ensureMavenBuilt({
+    dir: SERVICE_DIR,
+    markers: SERVICE_MARKERS,
+    what: 'the local embedding service',
+    downloads: 'the model from Maven Central, ~150 MB',
+    log,
   });
 }
 
@@ -84,9 +58,7 @@ export async function startLocalEmbeddingService(
   }
   ensureEmbeddingServiceBuilt(log);
   const timeoutMs = options.startTimeoutMs ?? 60_000;
-  const classpath = [path.join(SERVICE_DIR, 'target/classes'), path.join(SERVICE_DIR, 'target/lib/*')].join(
-    path.delimiter,
-  );
+  const classpath = mavenClasspath(SERVICE_DIR);
   const started = performance.now();
   const child = spawn(
     'java',
@@ -152,14 +124,7 @@ export async function startLocalEmbeddingService(
     pid: child.pid,
     running: () => child.exitCode === null && child.signalCode === null,
     stop() {
-      stopping ??= (async () => {
-        child.stdin?.end();
-        if (await waitForExit(child, 5_000)) return;
-        child.kill('SIGTERM');
-        if (await waitForExit(child, 5_000)) return;
-        child.kill('SIGKILL');
-        await waitForExit(child, 2_000);
-      })();
+      stopping ??= stopChild(child, { eofMs: 5_000, termMs: 5_000, killMs: 2_000 });
       return stopping;
     },
   };

@@ -1,9 +1,10 @@
 // Provisions a real Neo4j 5.26 Community on loopback through Maven Central (no Docker): build once, run as a child JVM.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureMavenBuilt, mavenClasspath, probeJava, stopChild } from '../jvm/maven-child.ts';
 
 const LAUNCHER_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'launcher');
 const LAUNCHER_CLASS = 'dev.personagraph.LocalNeo4j';
@@ -28,15 +29,14 @@ export interface LocalNeo4jOptions {
 
 /** Fails with a message a new user can act on when Java 17+ is missing. */
 export function checkJava(): void {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (result.error || result.status !== 0) {
+  const java = probeJava();
+  if (!java.installed) {
     throw new Error(
       'Java 17 or newer is needed to run the local Neo4j (install a JDK, e.g. `apt-get install openjdk-17-jdk`), ' +
         'or set NEO4J_URI to use an existing Neo4j server.',
     );
   }
-  const match = /version "(\d+)/.exec(result.stderr);
-  const major = match ? Number(match[1]) : 0;
+  const major = java.major ?? 0;
   if (major < 17) {
     throw new Error(
       `Java ${major || 'unknown'} found; the local Neo4j needs Java 17 or newer (or set NEO4J_URI).`,
@@ -44,27 +44,17 @@ export function checkJava(): void {
   }
 }
 
-function launcherBuilt(): boolean {
-  return (
-    existsSync(path.join(LAUNCHER_DIR, 'target/classes/dev/personagraph/LocalNeo4j.class')) &&
-    existsSync(path.join(LAUNCHER_DIR, 'target/lib')) &&
-    existsSync(path.join(LAUNCHER_DIR, 'target/plugins'))
-  );
-}
+const LAUNCHER_MARKERS = ['target/classes/dev/personagraph/LocalNeo4j.class', 'target/lib', 'target/plugins'];
 
 /** Builds the launcher with the Maven Wrapper; the first run downloads Neo4j's jars into ~/.m2 (cached after). */
 export function ensureLauncherBuilt(log: (line: string) => void = console.log): void {
-  if (launcherBuilt()) return;
-  log('Building the local Neo4j launcher (first run downloads Neo4j 5.26 from Maven Central, ~120 MB)...');
-  const result = spawnSync(path.join(LAUNCHER_DIR, 'mvnw'), ['-B', '-q', 'package', '-DskipTests'], {
-    cwd: LAUNCHER_DIR,
-    stdio: 'inherit',
+  ensureMavenBuilt({
+    dir: LAUNCHER_DIR,
+    markers: LAUNCHER_MARKERS,
+    what: 'the local Neo4j launcher',
+    downloads: 'Neo4j 5.26 from Maven Central, ~120 MB',
+    log,
   });
-  if (result.status !== 0 || !launcherBuilt()) {
-    throw new Error(
-      `Building the local Neo4j launcher failed (exit ${result.status}); see the Maven output above.`,
-    );
-  }
 }
 
 export async function findFreePort(host = '127.0.0.1'): Promise<number> {
@@ -81,17 +71,6 @@ export async function findFreePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
-function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), ms);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve(true);
-    });
-  });
-}
-
 /** Starts Neo4j on a loopback address and resolves once Bolt answers. */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => {});
@@ -102,9 +81,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
 
-  const classpath = [path.join(LAUNCHER_DIR, 'target/classes'), path.join(LAUNCHER_DIR, 'target/lib/*')].join(
-    path.delimiter,
-  );
+  const classpath = mavenClasspath(LAUNCHER_DIR);
   const child = spawn(
     'java',
     [
@@ -154,14 +131,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     port,
     dataDir,
     stop() {
-      stopping ??= (async () => {
-        child.stdin?.end();
-        if (await waitForExit(child, 20_000)) return;
-        child.kill('SIGTERM');
-        if (await waitForExit(child, 10_000)) return;
-        child.kill('SIGKILL');
-        await waitForExit(child, 5_000);
-      })();
+      stopping ??= stopChild(child, { eofMs: 20_000, termMs: 10_000, killMs: 5_000 });
       return stopping;
     },
   };
