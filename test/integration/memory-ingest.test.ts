@@ -447,6 +447,38 @@ describe('ingest', () => {
     expect(results[0]!.packSize).toBe(2);
   });
 
+  it('stores a fact whose value is very long, and knows it again when repeated', async () => {
+    const userId = uniqueUserId('long-value');
+    // Long enough that a readable key would exceed what a range index can hold (about 8 KB).
+    const recipe = Array.from({ length: 600 }, (_, i) => `step ${i} stir the sauce`).join(', ');
+    const extraction = {
+      entities: [{ ref: 'n1', name: 'Ines', type: 'person' }],
+      facts: [
+        {
+          episode: 'ep1',
+          subject: 'n1',
+          predicate: 'cooks',
+          objectValue: recipe,
+          statement: `Ines cooks ${recipe}.`,
+        },
+      ],
+    };
+    fake.enqueueChat(extraction);
+    const first = await server.gql<{ ingest: IngestPayload }>(INGEST, {
+      userId,
+      input: { content: 'Ines shared her recipe.' },
+    });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.ingest.factsCreated).toHaveLength(1);
+    fake.enqueueChat(extraction);
+    const again = await server.gql<{ ingest: IngestPayload }>(INGEST, {
+      userId,
+      input: { content: 'Ines shared it again.' },
+    });
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.ingest.factsCreated).toHaveLength(0);
+  });
+
   it('rejects empty content and oversized batches without calling the model', async () => {
     const userId = uniqueUserId('limits');
     const empty = await server.gql(INGEST, { userId, input: { content: '   ' } });

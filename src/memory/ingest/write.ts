@@ -1,4 +1,5 @@
 // Writes one pack of episodes and everything extracted from them in ONE transaction, a fixed number of UNWIND statements.
+import { createHash } from 'node:crypto';
 import type { ManagedTransaction, Record as RecordShape } from 'neo4j-driver';
 import { entityProjection, factProjection } from '../forget/memory-projection.ts';
 import { reinforce } from '../forget/reinforce.ts';
@@ -156,6 +157,12 @@ MATCH (e:Entity {id: x.entityId}) WHERE e.userId = $userId
 MERGE (ep)-[:MENTIONS]->(e)`;
 
 /** The statements of the facts extracted from an episode, joined: indexed with the episode, they help recall find it. */
+/** The key part of a literal object: readable when short, hashed when long (a range index holds at most ~8 KB). */
+function valueKey(value: string): string {
+  const norm = normalizeName(value);
+  return norm.length <= 200 ? `v:${norm}` : `h:${createHash('sha256').update(norm).digest('hex')}`;
+}
+
 function factKeysOf(plan: WritePlan, episodeRef: string): string | null {
   const statements = [
     ...new Set(
@@ -313,7 +320,7 @@ export async function writePack(
     const subjectId = idOfRef(f.subjectRef);
     if (!subjectId || !live(f.episodeRef)) continue;
     const objectId = idOfRef(f.objectRef);
-    const factKey = `${f.predicate}|${objectId ? `e:${objectId}` : `v:${normalizeName(f.objectValue ?? f.statement)}`}`;
+    const factKey = `${f.predicate}|${objectId ? `e:${objectId}` : valueKey(f.objectValue ?? f.statement)}`;
     const dedup = `${subjectId}|${factKey}`;
     if (factRows.has(dedup)) continue;
     factRows.set(dedup, { ...f, subjectId, objectId, factKey, episodeId: episodeId(f.episodeRef) });
