@@ -159,18 +159,38 @@ describe('recall and ragQuery', () => {
   });
 
   it('counts a recalled memory as a use, written just after the answer', async () => {
-    const read = () =>
-      server.driver.executeQuery(
-        "MATCH (f:Fact {userId: $userId, predicate: 'collects'}) RETURN f.accessCount AS n",
-        { userId: alice },
-      );
-    const before = (await read()).records[0]!.get('n') as number;
-    await recall(alice, 'Zeiss lenses');
+    // A user of its own: uses from earlier tests' recalls are written behind too and must not race this count.
+    const carol = uniqueUserId('recall-use');
+    await ingest(
+      carol,
+      { content: 'Carol collects vinyl records.', sourceRef: 'u1' },
+      {
+        entities: [
+          { ref: 'n1', name: 'Carol', type: 'person' },
+          { ref: 'n2', name: 'vinyl records', type: 'thing' },
+        ],
+        facts: [
+          {
+            episode: 'ep1',
+            subject: 'n1',
+            predicate: 'collects',
+            object: 'n2',
+            statement: 'Carol collects vinyl records.',
+          },
+        ],
+      },
+    );
+    const read = async () =>
+      (
+        await server.driver.executeQuery(
+          "MATCH (f:Fact {userId: $userId, predicate: 'collects'}) RETURN f.accessCount AS n",
+          { userId: carol },
+        )
+      ).records[0]!.get('n') as number;
+    const before = await read();
+    await recall(carol, 'vinyl records');
     // The use is written behind the response (batched), so it lands moments later.
-    await vi.waitFor(async () => expect((await read()).records[0]!.get('n')).toBe(before + 1), {
-      timeout: 5000,
-      interval: 50,
-    });
+    await vi.waitFor(async () => expect(await read()).toBe(before + 1), { timeout: 5000, interval: 50 });
   });
 
   it("never shows one user's memory to another", async () => {

@@ -11,7 +11,11 @@ const range = (query: string) => {
 describe('time named in a question', () => {
   it('resolves absolute months, days and years', () => {
     expect(range('What did I buy in May 2023?')).toEqual(['2023-05-01', '2023-06-01', 'in May 2023']);
-    expect(range('Where was I on March 3rd, 2024?')).toEqual(['2024-03-02', '2024-03-05', 'on March 3rd, 2024']);
+    expect(range('Where was I on March 3rd, 2024?')).toEqual([
+      '2024-03-02',
+      '2024-03-05',
+      'on March 3rd, 2024',
+    ]);
     expect(range('Which books did I read in 2022?')).toEqual(['2022-01-01', '2023-01-01', 'in 2022']);
   });
 

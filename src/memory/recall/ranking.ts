@@ -10,7 +10,6 @@ export interface ScoredHit {
 }
 export interface EpisodeRow {
   id: string;
-  text: string;
   speaker: string | null;
   at: number | null;
   occurredAt: string | null;
@@ -20,7 +19,6 @@ export interface EpisodeRow {
 }
 export interface FactRow {
   id: string;
-  text: string;
   activation: number | null;
   at: number | null;
   occurredAt: string | null;
@@ -60,7 +58,8 @@ export interface QuerySignals {
 export interface RankedItem {
   kind: MemoryKind;
   id: string;
-  text: string;
+  /** Entities carry their text; episodes and facts get theirs after ranking (recall.ts). */
+  text: string | null;
   score: number;
   occurredAt: string | null;
   sourceIds: string[];
@@ -123,7 +122,7 @@ export function rankCandidates(
     items.push({
       kind: 'EPISODE',
       id: e.id,
-      text: e.text,
+      text: null,
       score,
       occurredAt: e.occurredAt,
       sourceIds: [e.id],
@@ -162,7 +161,7 @@ export function rankCandidates(
     items.push({
       kind: 'FACT',
       id: f.id,
-      text: f.text,
+      text: null,
       score,
       occurredAt: f.occurredAt,
       sourceIds: bestSources(f.sources),

@@ -1,5 +1,6 @@
 // The one read statement of recall: every retriever as a CALL subquery, then the candidates with what ranking
-// needs (dense scores against the query, neighbouring turns, sources, activation), in one round trip.
+// needs (dense scores against the query, neighbouring turns, sources, activation), in one round trip; a second
+// one reads the text of the few items ranking kept.
 import { IndexNames } from '../../neo4j/index.ts';
 import { activationCypher } from '../forget/activation.ts';
 import { tenantOf } from '../tenant.ts';
@@ -101,23 +102,25 @@ CALL (episodeIds, namedIds) {
     WHERE nb.turn IN [ep.turn - 2, ep.turn - 1, ep.turn + 1, ep.turn + 2] AND size(nb.embedding) = size($vector)
     RETURN avg(vector.similarity.cosine(nb.embedding, $vector)) AS neighbourDense
   }
-  RETURN collect({id: ep.id, text: ep.content, speaker: ep.speaker, at: ep.occurredAt.epochMillis,
+  RETURN collect({id: ep.id, speaker: ep.speaker, at: ep.occurredAt.epochMillis,
     occurredAt: toString(ep.occurredAt), dense: ${cosine('ep')}, neighbourDense: neighbourDense,
     mentions: [(ep)-[:MENTIONS]->(x:Entity) WHERE x.id IN namedIds | x.id]}) AS episodes
 }
 CALL (factIds) {
   UNWIND factIds AS id
   MATCH (f:Fact {id: id}) WHERE f.userId = $userId
-  RETURN collect({id: f.id, text: f.statement, activation: ${activationCypher('f')},
+  RETURN collect({id: f.id, activation: ${activationCypher('f')},
     at: coalesce(f.validFrom, f.createdAt).epochMillis, occurredAt: toString(f.validFrom), dense: ${cosine('f')},
     sources: [(f)-[:FROM_EPISODE]->(ep:Episode) | {id: ep.id, at: ep.occurredAt.epochMillis}]}) AS facts
 }
 CALL (namedIds, neighbourIds) {
   UNWIND namedIds + neighbourIds AS id
   MATCH (e:Entity {id: id}) WHERE e.userId = $userId
+  // Cited when no candidate mentions it: any one mention (finding the latest would sort them all, and the
+  // user's own entity is mentioned by nearly every turn).
   OPTIONAL CALL (e) {
     MATCH (e)<-[:MENTIONS]-(ep:Episode) WHERE ${visibleCypher('EPISODE', 'ep')}
-    RETURN ep.id AS latest ORDER BY ep.occurredAt DESC LIMIT 1
+    RETURN ep.id AS latest LIMIT 1
   }
   RETURN collect({id: e.id,
     text: e.name + ' (' + e.type + ')' + CASE WHEN e.summary IS NULL THEN '' ELSE ': ' + e.summary END,
@@ -125,6 +128,16 @@ CALL (namedIds, neighbourIds) {
     named: id IN namedIds}) AS entities
 }
 RETURN episodeText, factText, namedFactIds, neighbourFactIds, episodes, facts, entities`;
+
+/** The second round trip: the text of the items ranking kept (only those, since turns can be long). */
+export const ITEM_TEXTS = `
+UNWIND $items AS item
+CALL (item) {
+  MATCH (ep:Episode {id: item.id}) WHERE item.kind = 'EPISODE' AND ep.userId = $userId RETURN ep.content AS text
+  UNION
+  MATCH (f:Fact {id: item.id}) WHERE item.kind = 'FACT' AND f.userId = $userId RETURN f.statement AS text
+}
+RETURN item.id AS id, text`;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 

@@ -8,8 +8,14 @@ import { reinforce } from '../forget/reinforce.ts';
 import type { UseRecorder } from '../forget/use-recorder.ts';
 import { keywords, normalizeName } from '../tenant.ts';
 import { checkedVectors } from '../vectors.ts';
-import { type RecallCandidates, rankCandidates } from './ranking.ts';
-import { fieldedLucene, RECALL_QUERY, type RecallQueryParams, recipeParams } from './recall-query.ts';
+import { type RankedItem, type RecallCandidates, rankCandidates } from './ranking.ts';
+import {
+  fieldedLucene,
+  ITEM_TEXTS,
+  RECALL_QUERY,
+  type RecallQueryParams,
+  recipeParams,
+} from './recall-query.ts';
 import { HYBRID, KEYWORD, type SearchRecipe } from './search-config.ts';
 import { resolveTimeRange } from './time-expressions.ts';
 import type { MemoryKind } from './visibility.ts';
@@ -47,6 +53,18 @@ export interface MemoryItem {
   occurredAt: string | null;
   /** The episodes this item is evidence from, most relevant to the query first (few, not every mention). */
   sourceIds: string[];
+}
+
+/** The text of the ranked episodes and facts, in one query (entities carry theirs already). */
+async function readItemTexts(services: RecallServices, userId: string, ranked: RankedItem[]) {
+  const items = ranked.filter((item) => item.text === null).map(({ kind, id }) => ({ kind, id }));
+  if (items.length === 0) return new Map<string, string>();
+  const { records } = await services.driver.executeQuery(
+    ITEM_TEXTS,
+    { items, userId },
+    { database: services.database, routing: 'READ' },
+  );
+  return new Map(records.map((r) => [r.get('id') as string, r.get('text') as string]));
 }
 
 function parseTime(value: string, name: string): Date {
@@ -127,7 +145,12 @@ export async function recallMemory(
     entities: row.get('entities'),
   };
   const ranked = rankCandidates(used, found, { names: new Set(names), time, atMs: at.getTime() }, limit);
-  const items: MemoryItem[] = ranked.map((item) => ({ ...item, userId }));
+  const texts = await readItemTexts(services, userId, ranked);
+  const items: MemoryItem[] = ranked.map((item) => ({
+    ...item,
+    userId,
+    text: item.text ?? texts.get(item.id) ?? '',
+  }));
 
   // Being recalled is a use: it strengthens what was returned (off the response path when a recorder is given).
   if (options.reinforce !== false) {
