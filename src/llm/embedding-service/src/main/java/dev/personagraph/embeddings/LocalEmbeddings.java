@@ -155,9 +155,10 @@ public final class LocalEmbeddings {
   }
 
   private ObjectNode embed(List<String> texts, boolean base64) {
-    // Blank text has no meaning to embed (the model refuses it): it gets a zero vector, which callers skip.
+    // Text without a visible character has no meaning to embed (the model refuses it): it gets a zero vector,
+    // which callers skip.
     List<TextSegment> segments = new ArrayList<>();
-    for (String text : texts) if (!text.isBlank()) segments.add(TextSegment.from(text));
+    for (String text : texts) if (hasVisibleText(text)) segments.add(TextSegment.from(text));
     Response<List<Embedding>> response = segments.isEmpty() ? null : model.embedAll(segments);
     List<Embedding> embedded = response == null ? List.of() : response.content();
     int tokens =
@@ -169,7 +170,7 @@ public final class LocalEmbeddings {
     ArrayNode data = body.putArray("data");
     int next = 0;
     for (int i = 0; i < texts.size(); i++) {
-      float[] vector = texts.get(i).isBlank() ? new float[DIMENSIONS] : embedded.get(next++).vector();
+      float[] vector = hasVisibleText(texts.get(i)) ? embedded.get(next++).vector() : new float[DIMENSIONS];
       ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
       if (base64) item.put("embedding", toBase64(vector));
       else {
@@ -179,6 +180,21 @@ public final class LocalEmbeddings {
     }
     body.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
     return body;
+  }
+
+  /**
+   * Whether the BERT tokenizer keeps any character of the text: it drops whitespace, control and format characters
+   * (a lone zero-width space U+200B is not whitespace to {@link String#isBlank}) and the replacement character.
+   */
+  static boolean hasVisibleText(String text) {
+    return text.codePoints()
+        .anyMatch(
+            c ->
+                !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && Character.getType(c) != Character.CONTROL
+                    && Character.getType(c) != Character.FORMAT
+                    && c != 0xFFFD);
   }
 
   /** The OpenAI base64 encoding: the float32 values, little-endian. */
