@@ -29,6 +29,7 @@ const { values } = parseArgs({
     run: { type: 'string' },
     fresh: { type: 'boolean', default: false },
     'report-only': { type: 'boolean', default: false },
+    rescore: { type: 'boolean', default: false },
     provider: { type: 'string' },
     judge: { type: 'boolean', default: false },
     slice: { type: 'string' },
@@ -140,6 +141,7 @@ try {
         concurrency,
         haystack: values.haystack as HaystackKind,
         reportOnly: values['report-only'],
+        rescore: values.rescore,
       },
     );
     bar.stop();

@@ -64,11 +64,16 @@ export interface AskServices {
 
 const INGEST_BATCH = 20;
 
-/** Ingests the question's haystack for `userId` (after erasing any half-ingested copy) and scores every system. */
+/**
+ * Ingests the question's haystack for `userId` (after erasing any half-ingested copy) and scores every system.
+ * With `previous` (a finished result whose graph is still in the database) nothing is ingested: the question is
+ * asked again of that graph and the first run's ingest figures are kept.
+ */
 export async function askQuestion(
   services: AskServices,
   q: LmeQuestion,
   userId: string,
+  previous?: QuestionResult,
 ): Promise<QuestionResult> {
   const askedAt = parseLmeDate(q.question_date);
   const now = () => askedAt;
@@ -78,35 +83,7 @@ export async function askQuestion(
   const evidenceTurns = turns.filter((t) => t.hasAnswer).map((t) => t.id);
   const evidenceSessions = [...new Set(q.answer_session_ids)];
 
-  await eraseUser(services.driver, { userId });
-  const usage = { episodes: 0, llmCalls: 0, promptTokens: 0, completionTokens: 0, ms: 0 };
-  const started = performance.now();
-  const ingestServices = { ...services, events: new InProcessEventBus(), now };
-  for (let i = 0; i < turns.length; i += INGEST_BATCH) {
-    const batch = turns.slice(i, i + INGEST_BATCH);
-    const results = await ingestEpisodes(
-      ingestServices,
-      userId,
-      batch.map((t) => ({
-        content: t.content,
-        source: 'chat',
-        sourceRef: t.id,
-        occurredAt: t.occurredAt,
-        speaker: t.role,
-        conversationId: t.sessionId,
-      })),
-    );
-    for (const r of results) {
-      if (r.duplicate || r.packSize === 0) continue;
-      usage.episodes += 1;
-      usage.llmCalls += r.usage.calls / r.packSize;
-      usage.promptTokens += r.usage.promptTokens / r.packSize;
-      usage.completionTokens += r.usage.completionTokens / r.packSize;
-    }
-    services.onTurns?.(batch.length);
-  }
-  usage.ms = performance.now() - started;
-
+  const usage = previous?.ingest ?? (await ingestHaystack(services, userId, turns, now));
   const recallServices = { config: services.config, driver: services.driver, llm: services.llm, now };
   const before = await graphFingerprint(services.driver, userId);
   const turnOf = await episodeRefs(services.driver, userId);
@@ -162,4 +139,43 @@ export async function askQuestion(
     graphUnchanged: sameGraph(before, after),
     ...(judged ? { judged } : {}),
   };
+}
+
+/** Erases any earlier copy of the user, then sends the haystack turns in batches as the API's ingestBatch would. */
+async function ingestHaystack(
+  services: AskServices,
+  userId: string,
+  turns: ReturnType<typeof haystackTurns>,
+  now: () => Date,
+): Promise<QuestionResult['ingest']> {
+  await eraseUser(services.driver, { userId });
+  const usage = { episodes: 0, llmCalls: 0, promptTokens: 0, completionTokens: 0, ms: 0 };
+  const started = performance.now();
+  const ingestServices = { ...services, events: new InProcessEventBus(), now };
+  for (let i = 0; i < turns.length; i += INGEST_BATCH) {
+    const batch = turns.slice(i, i + INGEST_BATCH);
+    const results = await ingestEpisodes(
+      ingestServices,
+      userId,
+      batch.map((t) => ({
+        content: t.content,
+        source: 'chat',
+        sourceRef: t.id,
+        occurredAt: t.occurredAt,
+        speaker: t.role,
+        conversationId: t.sessionId,
+      })),
+    );
+    for (const r of results) {
+      if (r.duplicate || r.packSize === 0) continue;
+      usage.episodes += 1;
+      usage.llmCalls += r.usage.calls / r.packSize;
+      usage.promptTokens += r.usage.promptTokens / r.packSize;
+      usage.completionTokens += r.usage.completionTokens / r.packSize;
+    }
+    services.onTurns?.(batch.length);
+  }
+  usage.ms = performance.now() - started;
+
+  return usage;
 }

@@ -28,6 +28,11 @@ export interface LmeOptions {
   haystack?: HaystackKind;
   /** Ask nothing new: report over the questions the state file already holds (e.g. a run stopped part way). */
   reportOnly?: boolean;
+  /**
+   * Ask the finished questions again, of the graphs they left in the database (same run name, NEO4J_URI), without
+   * ingesting: for comparing ranking changes on the same graphs. Questions not yet finished run as usual.
+   */
+  rescore?: boolean;
 }
 
 /** Runs the selected questions not yet in the state file, then reports over every selected finished question. */
@@ -38,7 +43,7 @@ export async function runLongMemEval(
   const started = performance.now();
   const selected = selectQuestions(listQuestions(options.dataDir, options.haystack), options);
   const finished = openState(options.stateFile);
-  const pending = options.reportOnly ? [] : selected.filter((e) => !finished.has(e.id));
+  const pending = options.reportOnly ? [] : selected.filter((e) => options.rescore || !finished.has(e.id));
   const total = pending.reduce((n, e) => n + e.turns + 1, 0);
   let done = 0;
   const progress = (n: number, stage: string) => {
@@ -64,6 +69,7 @@ export async function runLongMemEval(
           },
           readQuestion(current.file),
           `${options.run}-${current.id}`,
+          options.rescore ? finished.get(current.id) : undefined,
         );
         appendState(options.stateFile, result);
         finished.set(result.id, result);

@@ -43,3 +43,15 @@ export function tenantLuceneQuery(userId: string, text: string): string | null {
   if (terms.length === 0) return null;
   return `tenant:${tenantOf(userId)} AND (${terms.join(' OR ')})`;
 }
+
+/**
+ * A query of the entity key index (keyword analyzer, whole values) for the user's entities whose normalised name
+ * or an alias key is one of `keys`; null without keys.
+ */
+export function entityKeyLucene(userId: string, keys: string[]): string | null {
+  const quoted = [...new Set(keys.filter(Boolean))]
+    .map((k) => `"${k.replace(/["\\]/g, '\\$&')}"`)
+    .join(' OR ');
+  if (!quoted) return null;
+  return `tenant:"${tenantOf(userId)}" AND (normName:(${quoted}) OR aliasKeys:(${quoted}))`;
+}

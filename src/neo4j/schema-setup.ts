@@ -4,6 +4,7 @@ import type { Driver } from 'neo4j-driver';
 /** Names of the search indexes, used by memory/recall. */
 export const IndexNames = {
   entityFulltext: 'entity_fulltext',
+  entityKeys: 'entity_keys',
   factFulltext: 'fact_text_en',
   episodeFulltext: 'episode_text_en',
   entityVector: 'entity_embedding',
@@ -42,7 +43,12 @@ const RANGE_INDEXES = [
 // "hike". An episode is found by its own words, its neighbouring turns (`context`), the facts extracted from it
 // (`factKeys`) and its speaker; recall weighs those fields (src/memory/recall/search-config.ts).
 const ENGLISH = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } }";
+// Entity keys (normalised name and aliases, whole values under the keyword analyzer): an exact lookup by any key.
+// Lucene indexes each element of the aliasKeys list, which no range index does, so "is any of these a name or an
+// alias of one of the user's entities" is an index seek instead of a scan of the user's entities.
+const KEYWORD = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } }";
 const FULLTEXT_INDEXES = [
+  `CREATE FULLTEXT INDEX ${IndexNames.entityKeys} IF NOT EXISTS FOR (n:Entity) ON EACH [n.tenant, n.normName, n.aliasKeys] ${KEYWORD}`,
   `CREATE FULLTEXT INDEX ${IndexNames.entityFulltext} IF NOT EXISTS FOR (n:Entity) ON EACH [n.tenant, n.name, n.aliasText, n.summary]`,
   `CREATE FULLTEXT INDEX ${IndexNames.factFulltext} IF NOT EXISTS FOR (n:Fact) ON EACH [n.tenant, n.statement] ${ENGLISH}`,
   `CREATE FULLTEXT INDEX ${IndexNames.episodeFulltext} IF NOT EXISTS FOR (n:Episode) ON EACH [n.tenant, n.content, n.context, n.factKeys, n.speaker] ${ENGLISH}`,

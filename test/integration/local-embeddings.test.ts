@@ -69,7 +69,8 @@ describe('the local embedding model through the OpenAI SDK', () => {
     const long = 'Alice hikes in the Alps every summer and photographs marmots. '.repeat(300);
     // A chat turn of one zero-width space (seen in real chat logs) is not whitespace to Java, yet holds no token.
     const { vectors } = await llm.embed(['', long, '\u200b', ' \ufeff\u0007 ']);
-    for (const empty of [vectors[0]!, vectors[2]!, vectors[3]!]) expect(empty.every((x) => x === 0)).toBe(true);
+    for (const empty of [vectors[0]!, vectors[2]!, vectors[3]!])
+      expect(empty.every((x) => x === 0)).toBe(true);
     expect(vectors[1]).toHaveLength(384);
     expect(cosine(vectors[1]!, await embedOne('mountain hiking and photography'))).toBeGreaterThan(0.3);
   });

@@ -4,7 +4,7 @@
 import type { Driver } from 'neo4j-driver';
 import { IndexNames } from '../../neo4j/index.ts';
 import type { KnownEntity, KnownFact } from '../../prompts/extract-memory.ts';
-import { normalizeName, tenantLuceneQuery, tenantOf } from '../tenant.ts';
+import { entityKeyLucene, normalizeName, tenantLuceneQuery, tenantOf } from '../tenant.ts';
 
 const MAX_ENTITIES = 30;
 const MAX_FACTS = 40;
@@ -22,9 +22,15 @@ CALL (selfName) {
     WHERE node.userId = $userId
     RETURN node AS e, score
     UNION
+    // Name or alias: seeks in the entity key index (a few queries, each within Lucene's clause limit).
+    UNWIND $keyQueries AS q
+    CALL db.index.fulltext.queryNodes($entityKeyIndex, q, {limit: toInteger($limit)}) YIELD node
+    WHERE node.userId = $userId
+    RETURN node AS e, 1000.0 AS score
+    UNION
+    // Entities made through the generated CRUD have no keys yet: their lowercased name.
     MATCH (node:Entity {userId: $userId})
-    WHERE node.normName IN $names OR any(k IN coalesce(node.aliasKeys, []) WHERE k IN $names)
-      OR (node.normName IS NULL AND toLower(trim(node.name)) IN $names)
+    WHERE node.normName IS NULL AND toLower(trim(node.name)) IN $names
     RETURN node AS e, 1000.0 AS score
     UNION
     MATCH (node:Entity {userId: $userId})
@@ -76,6 +82,12 @@ export interface KnownContext {
   factIds: Map<string, string>;
 }
 
+/** Keys per entity key query: each key is two Lucene clauses (name, alias), within Lucene's limit of 1024. */
+const KEYS_PER_QUERY = 400;
+
+const chunks = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
 /** Candidate names in text: every run of one to three words, normalised, so "my wife Maria" finds "maria". */
 function candidateNames(text: string): string[] {
   const words = normalizeName(text).split(' ').filter(Boolean);
@@ -95,12 +107,15 @@ export async function gatherKnownContext(
 ): Promise<KnownContext> {
   const joined = texts.join('\n');
   const lucene = tenantLuceneQuery(userId, joined) ?? `tenant:${tenantOf(userId)}`;
+  const names = candidateNames(joined);
   const { records } = await driver.executeQuery(
     KNOWN_CONTEXT,
     {
       userId,
       lucene,
-      names: candidateNames(joined),
+      names,
+      keyQueries: chunks(names, KEYS_PER_QUERY).flatMap((keys) => entityKeyLucene(userId, keys) ?? []),
+      entityKeyIndex: IndexNames.entityKeys,
       entityIndex: IndexNames.entityFulltext,
       factIndex: IndexNames.factFulltext,
       limit: MAX_ENTITIES,

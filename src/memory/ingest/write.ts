@@ -1,9 +1,10 @@
 // Writes one pack of episodes and everything extracted from them in ONE transaction, a fixed number of UNWIND statements.
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction, Record as RecordShape } from 'neo4j-driver';
+import { IndexNames } from '../../neo4j/index.ts';
 import { entityProjection, factProjection } from '../forget/memory-projection.ts';
 import { reinforce } from '../forget/reinforce.ts';
-import { normalizeName } from '../tenant.ts';
+import { entityKeyLucene, normalizeName } from '../tenant.ts';
 import { CONVERSATION_TAILS, placeTurns, type StoredTurn, UPDATE_PREVIOUS_TURNS } from './conversation.ts';
 import type { WritePlan } from './plan.ts';
 import type { ApiNode, PreparedEpisode } from './types.ts';
@@ -58,7 +59,8 @@ WITH x, byId, byName, CASE WHEN byId IS NULL AND byName IS NULL THEN head(COLLEC
   }) END AS byLegacyName
 WITH x, byId, byName, byLegacyName,
   CASE WHEN byId IS NULL AND byName IS NULL AND byLegacyName IS NULL THEN head(COLLECT {
-    MATCH (a:Entity {userId: $userId}) WHERE any(k IN x.keys WHERE k IN coalesce(a.aliasKeys, []) OR k = a.normName)
+    CALL db.index.fulltext.queryNodes($entityKeyIndex, x.keyLucene, {limit: 5}) YIELD node AS a
+    WHERE a.userId = $userId
     RETURN a.id
   }) END AS byAlias
 WITH x, byId, byName, byLegacyName, byAlias,
@@ -251,6 +253,7 @@ export async function writePack(
     knownId: e.knownId,
     normName: e.normName,
     keys: [e.normName, ...e.aliasKeys],
+    keyLucene: entityKeyLucene(userId, [e.normName, ...e.aliasKeys]),
     lowerName: e.name.trim().toLowerCase(),
     type: e.type,
     embedding: e.embedding,
@@ -258,6 +261,7 @@ export async function writePack(
   const resolved = await runRows(tx, RESOLVE_ENTITIES, entityInput, {
     ...base,
     threshold: ENTITY_SIMILARITY_THRESHOLD,
+    entityKeyIndex: IndexNames.entityKeys,
   });
   const existingId = new Map<string, string | null>(resolved.records.map((r) => [r.get('key'), r.get('id')]));
   const legacyNames = new Map<string, string>();

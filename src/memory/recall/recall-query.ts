@@ -1,6 +1,6 @@
-// The one read statement of recall: every retriever as a CALL subquery, then the candidates with what ranking
-// needs (dense scores against the query, neighbouring turns, sources, activation), in one round trip; a second
-// one reads the text of the few items ranking kept.
+// The two read statements of recall. The first runs every retriever as a CALL subquery, then hydrates the
+// candidates with what ranking needs (dense scores against the query, sources, activation); the second adds, for
+// the shortlist ranking kept, neighbouring turns' scores and the items' texts.
 import { IndexNames } from '../../neo4j/index.ts';
 import { activationCypher } from '../forget/activation.ts';
 import { tenantOf } from '../tenant.ts';
@@ -17,12 +17,14 @@ export interface RecallQueryParams {
   vector: number[] | null;
   episodeLucene: string | null;
   factLucene: string | null;
-  names: string[];
+  /** Entity key index query for the query's name runs (see entityKeyLucene). */
+  nameLucene: string | null;
   candidates: number;
   vectorK: number;
   minVector: number;
   minHits: number;
   maxSources: number;
+  entityKeyIndex: string;
   episodeTextIndex: string;
   episodeVectorIndex: string;
   factTextIndex: string;
@@ -66,8 +68,9 @@ ${denseRetriever('Episode', 'EPISODE', '$episodeVectorIndex', 'episodeDense')}
 ${denseRetriever('Fact', 'FACT', '$factVectorIndex', 'factDense')}
 // Entities the query names (name or alias), and the facts about them (one hop).
 CALL () {
-  MATCH (n:Entity {userId: $userId})
-  WHERE (n.normName IN $names OR any(k IN coalesce(n.aliasKeys, []) WHERE k IN $names)) AND ${visibleCypher('ENTITY')}
+  WITH $nameLucene AS q WHERE q IS NOT NULL
+  CALL db.index.fulltext.queryNodes($entityKeyIndex, q, {limit: 50}) YIELD node AS n
+  WHERE n.userId = $userId AND ${visibleCypher('ENTITY')}
   WITH n ORDER BY coalesce(n.activation, 0) DESC LIMIT 5
   RETURN collect(n.id) AS namedIds
 }
@@ -92,19 +95,15 @@ CALL (namedIds, namedFactIds) {
 WITH episodeText, factText, namedIds, namedFactIds, neighbourIds, neighbourFactIds,
   apoc.coll.toSet([h IN episodeText | h.id] + episodeDense) AS episodeIds,
   apoc.coll.toSet([h IN factText | h.id] + factDense + namedFactIds + neighbourFactIds) AS factIds
-// Candidate episodes: their own cosine, their neighbouring turns' mean cosine, and which named entities they mention.
+// Candidate episodes: their own cosine and which named entities they mention (neighbouring turns come in the
+// second round trip, for the shortlist only).
 CALL (episodeIds, namedIds) {
   UNWIND episodeIds AS id
   MATCH (ep:Episode {id: id}) WHERE ep.userId = $userId
-  OPTIONAL CALL (ep) {
-    WITH ep WHERE $vector IS NOT NULL AND ep.conversationId IS NOT NULL AND ep.turn IS NOT NULL
-    MATCH (nb:Episode {userId: $userId, conversationId: ep.conversationId})
-    WHERE nb.turn IN [ep.turn - 2, ep.turn - 1, ep.turn + 1, ep.turn + 2] AND size(nb.embedding) = size($vector)
-    RETURN avg(vector.similarity.cosine(nb.embedding, $vector)) AS neighbourDense
-  }
   RETURN collect({id: ep.id, speaker: ep.speaker, at: ep.occurredAt.epochMillis,
-    occurredAt: toString(ep.occurredAt), dense: ${cosine('ep')}, neighbourDense: neighbourDense,
-    mentions: [(ep)-[:MENTIONS]->(x:Entity) WHERE x.id IN namedIds | x.id]}) AS episodes
+    occurredAt: toString(ep.occurredAt), dense: ${cosine('ep')}, neighbourDense: null,
+    mentions: CASE WHEN size(namedIds) = 0 THEN [] ELSE [(ep)-[:MENTIONS]->(x:Entity) WHERE x.id IN namedIds | x.id] END
+  }) AS episodes
 }
 CALL (factIds) {
   UNWIND factIds AS id
@@ -129,15 +128,26 @@ CALL (namedIds, neighbourIds) {
 }
 RETURN episodeText, factText, namedFactIds, neighbourFactIds, episodes, facts, entities`;
 
-/** The second round trip: the text of the items ranking kept (only those, since turns can be long). */
-export const ITEM_TEXTS = `
+/**
+ * The second round trip, for the shortlist ranking kept: each episode's neighbouring turns' mean cosine (context
+ * that ranks a turn answered in the next one), and the text of every episode and fact (only these: turns are long).
+ */
+export const SHORTLIST_DETAILS = `
 UNWIND $items AS item
 CALL (item) {
-  MATCH (ep:Episode {id: item.id}) WHERE item.kind = 'EPISODE' AND ep.userId = $userId RETURN ep.content AS text
+  MATCH (ep:Episode {id: item.id}) WHERE item.kind = 'EPISODE' AND ep.userId = $userId
+  OPTIONAL CALL (ep) {
+    WITH ep WHERE $vector IS NOT NULL AND ep.conversationId IS NOT NULL AND ep.turn IS NOT NULL
+    MATCH (nb:Episode {userId: $userId, conversationId: ep.conversationId})
+    WHERE nb.turn IN [ep.turn - 2, ep.turn - 1, ep.turn + 1, ep.turn + 2] AND size(nb.embedding) = size($vector)
+    RETURN avg(vector.similarity.cosine(nb.embedding, $vector)) AS neighbourDense
+  }
+  RETURN ep.content AS text, neighbourDense
   UNION
-  MATCH (f:Fact {id: item.id}) WHERE item.kind = 'FACT' AND f.userId = $userId RETURN f.statement AS text
+  MATCH (f:Fact {id: item.id}) WHERE item.kind = 'FACT' AND f.userId = $userId
+  RETURN f.statement AS text, null AS neighbourDense
 }
-RETURN item.id AS id, text`;
+RETURN item.id AS id, text, neighbourDense`;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -163,6 +173,7 @@ export function recipeParams(recipe: SearchRecipe, limit: number) {
     minVector: recipe.minVectorScore,
     minHits: Math.min(recipe.candidates, limit * 2),
     maxSources: recipe.maxSourcesPerItem,
+    entityKeyIndex: IndexNames.entityKeys,
     episodeTextIndex: IndexNames.episodeFulltext,
     episodeVectorIndex: IndexNames.episodeVector,
     factTextIndex: IndexNames.factFulltext,

@@ -6,15 +6,15 @@ import { BadUserInputError, LimitExceededError } from '../../errors/index.ts';
 import { emptyUsage, type LlmProvider, type LlmUsage } from '../../llm/index.ts';
 import { reinforce } from '../forget/reinforce.ts';
 import type { UseRecorder } from '../forget/use-recorder.ts';
-import { keywords, normalizeName } from '../tenant.ts';
+import { entityKeyLucene, keywords, normalizeName } from '../tenant.ts';
 import { checkedVectors } from '../vectors.ts';
 import { type RankedItem, type RecallCandidates, rankCandidates } from './ranking.ts';
 import {
   fieldedLucene,
-  ITEM_TEXTS,
   RECALL_QUERY,
   type RecallQueryParams,
   recipeParams,
+  SHORTLIST_DETAILS,
 } from './recall-query.ts';
 import { HYBRID, KEYWORD, type SearchRecipe } from './search-config.ts';
 import { resolveTimeRange } from './time-expressions.ts';
@@ -55,16 +55,27 @@ export interface MemoryItem {
   sourceIds: string[];
 }
 
-/** The text of the ranked episodes and facts, in one query (entities carry theirs already). */
-async function readItemTexts(services: RecallServices, userId: string, ranked: RankedItem[]) {
-  const items = ranked.filter((item) => item.text === null).map(({ kind, id }) => ({ kind, id }));
-  if (items.length === 0) return new Map<string, string>();
+/** Items ranking shortlists before the second round trip: a few times the page, so neighbouring turns can reorder it. */
+const shortlistSize = (limit: number) => Math.max(30, limit * 3);
+
+/** Neighbouring turns' scores and texts of the shortlisted episodes and facts (entities carry their text). */
+async function readShortlist(
+  services: RecallServices,
+  userId: string,
+  shortlist: RankedItem[],
+  vector: number[] | null,
+) {
+  const items = shortlist.filter((item) => item.text === null).map(({ kind, id }) => ({ kind, id }));
+  const details = new Map<string, { text: string; neighbourDense: number | null }>();
+  if (items.length === 0) return details;
   const { records } = await services.driver.executeQuery(
-    ITEM_TEXTS,
-    { items, userId },
+    SHORTLIST_DETAILS,
+    { items, userId, vector },
     { database: services.database, routing: 'READ' },
   );
-  return new Map(records.map((r) => [r.get('id') as string, r.get('text') as string]));
+  for (const r of records)
+    details.set(r.get('id'), { text: r.get('text'), neighbourDense: r.get('neighbourDense') ?? null });
+  return details;
 }
 
 function parseTime(value: string, name: string): Date {
@@ -128,7 +139,7 @@ export async function recallMemory(
     vector,
     episodeLucene: fieldedLucene(userId, words, used.episodeFields),
     factLucene: fieldedLucene(userId, words, { statement: 1 }),
-    names,
+    nameLucene: entityKeyLucene(userId, names),
   };
   const { records } = await services.driver.executeQuery(RECALL_QUERY, params, {
     database: services.database,
@@ -144,12 +155,22 @@ export async function recallMemory(
     facts: row.get('facts'),
     entities: row.get('entities'),
   };
-  const ranked = rankCandidates(used, found, { names: new Set(names), time, atMs: at.getTime() }, limit);
-  const texts = await readItemTexts(services, userId, ranked);
+  // Rank once on what the first statement read, then again over the shortlist with its neighbouring turns.
+  const signals = { names: new Set(names), time, atMs: at.getTime() };
+  const shortlist = rankCandidates(used, found, signals, shortlistSize(limit));
+  const details = await readShortlist(services, userId, shortlist, vector);
+  const shortlisted = new Set(shortlist.map((item) => item.id));
+  const episodes = found.episodes.map((e) => ({
+    ...e,
+    neighbourDense: details.get(e.id)?.neighbourDense ?? null,
+  }));
+  const ranked = rankCandidates(used, { ...found, episodes }, signals, Number.POSITIVE_INFINITY)
+    .filter((item) => shortlisted.has(item.id))
+    .slice(0, limit);
   const items: MemoryItem[] = ranked.map((item) => ({
     ...item,
     userId,
-    text: item.text ?? texts.get(item.id) ?? '',
+    text: item.text ?? details.get(item.id)?.text ?? '',
   }));
 
   // Being recalled is a use: it strengthens what was returned (off the response path when a recorder is given).
