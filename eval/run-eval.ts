@@ -8,6 +8,7 @@ import { ingestEpisodes } from '../src/memory/ingest/index.ts';
 import type { EvalUser } from '../test/eval-data/types.ts';
 import { Bm25Index } from './bm25.ts';
 import { DenseIndex } from './dense.ts';
+import { addIngestUsage, emptyIngestUsage } from './ingest-usage.ts';
 import type { Judge } from './judge.ts';
 import { answerFromItems, episodeRefs, recallRanking } from './recall-ranking.ts';
 import { evidenceRecallAt, mean, ratio } from './scoring.ts';
@@ -87,7 +88,7 @@ export async function runEval(services: EvalServices, users: EvalUser[]): Promis
   const dense = scores();
   const kinds: Record<string, { memory: number[]; bm25: number[]; dense: number[] }> = {};
   let skipped: string | null = null;
-  const usage = { episodes: 0, llmCalls: 0, promptTokens: 0, completionTokens: 0 };
+  const usage = emptyIngestUsage();
   const recallServices = {
     config: services.config,
     driver: services.driver,
@@ -114,14 +115,7 @@ export async function runEval(services: EvalServices, users: EvalUser[]): Promis
               occurredAt: t.occurredAt,
             })),
           );
-          // Usage is shared by the episodes of a pack: count it once per pack.
-          for (const r of results) {
-            if (r.duplicate || r.packSize === 0) continue;
-            usage.episodes += 1;
-            usage.llmCalls += r.usage.calls / r.packSize;
-            usage.promptTokens += r.usage.promptTokens / r.packSize;
-            usage.completionTokens += r.usage.completionTokens / r.packSize;
-          }
+          addIngestUsage(usage, results);
           step(batch.length, `ingest ${user.user}`);
         }
       } catch (err) {

@@ -8,6 +8,7 @@ import { ingestEpisodes } from '../../src/memory/ingest/index.ts';
 import { Bm25Index } from '../bm25.ts';
 import { DenseIndex } from '../dense.ts';
 import { graphFingerprint, sameGraph } from '../graph-fingerprint.ts';
+import { addIngestUsage, emptyIngestUsage } from '../ingest-usage.ts';
 import type { Judge } from '../judge.ts';
 import { answerFromItems, episodeRefs, recallRanking } from '../recall-ranking.ts';
 import { distinctEpisodes, evidenceRecallAt, sessionRecallAt } from '../scoring.ts';
@@ -149,7 +150,7 @@ async function ingestHaystack(
   now: () => Date,
 ): Promise<QuestionResult['ingest']> {
   await eraseUser(services.driver, { userId });
-  const usage = { episodes: 0, llmCalls: 0, promptTokens: 0, completionTokens: 0, ms: 0 };
+  const usage = { ...emptyIngestUsage(), ms: 0 };
   const started = performance.now();
   const ingestServices = { ...services, events: new InProcessEventBus(), now };
   for (let i = 0; i < turns.length; i += INGEST_BATCH) {
@@ -166,13 +167,7 @@ async function ingestHaystack(
         conversationId: t.sessionId,
       })),
     );
-    for (const r of results) {
-      if (r.duplicate || r.packSize === 0) continue;
-      usage.episodes += 1;
-      usage.llmCalls += r.usage.calls / r.packSize;
-      usage.promptTokens += r.usage.promptTokens / r.packSize;
-      usage.completionTokens += r.usage.completionTokens / r.packSize;
-    }
+    addIngestUsage(usage, results);
     services.onTurns?.(batch.length);
   }
   usage.ms = performance.now() - started;

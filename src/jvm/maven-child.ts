@@ -51,6 +51,44 @@ export function mavenClasspath(dir: string): string {
   return [path.join(dir, 'target/classes'), path.join(dir, 'target/lib/*')].join(path.delimiter);
 }
 
+/**
+ * Waits for the child to print `<mark><value>` (on stdout or stderr) and resolves to the value; other lines go to
+ * `log` with a `[tag]` prefix. Rejects, with the child's last output, if it exits or errors first, or when
+ * `timeoutMs` passes (the child is then killed: nothing else would stop it).
+ */
+export function waitForReadyLine(
+  child: ChildProcess,
+  options: { mark: string; name: string; tag: string; timeoutMs: number; log: (line: string) => void },
+): Promise<string> {
+  let output = '';
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${options.name} did not start within ${options.timeoutMs} ms:\n${output}`));
+    }, options.timeoutMs);
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output = (output + text).slice(-20_000);
+      for (const line of text.split('\n')) {
+        if (line.startsWith(options.mark)) {
+          clearTimeout(timer);
+          resolve(line.slice(options.mark.length).trim());
+        } else if (line.trim()) options.log(`[${options.tag}] ${line}`);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${options.name} exited with code ${code} before it was ready:\n${output}`));
+    });
+  });
+}
+
 /** Resolves true once the child has exited, or false after `ms` if it has not. */
 export function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);

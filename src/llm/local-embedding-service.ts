@@ -3,7 +3,13 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureMavenBuilt, javaMajorVersion, mavenClasspath, stopChild } from '../jvm/maven-child.ts';
+import {
+  ensureMavenBuilt,
+  javaMajorVersion,
+  mavenClasspath,
+  stopChild,
+  waitForReadyLine,
+} from '../jvm/maven-child.ts';
 
 export { javaMajorVersion };
 
@@ -82,34 +88,12 @@ export async function startLocalEmbeddingService(
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
 
-  let output = '';
-  const baseURL = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`The local embedding service did not start within ${timeoutMs} ms:\n${output}`));
-    }, timeoutMs);
-    const onData = (chunk: Buffer) => {
-      const text = chunk.toString();
-      output = (output + text).slice(-20_000);
-      for (const line of text.split('\n')) {
-        if (line.startsWith(READY_MARK)) {
-          clearTimeout(timer);
-          resolve(line.slice(READY_MARK.length).trim());
-        } else if (line.trim()) log(`[embeddings] ${line}`);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(
-        new Error(`The local embedding service exited with code ${code} before it was ready:\n${output}`),
-      );
-    });
+  const baseURL = await waitForReadyLine(child, {
+    mark: READY_MARK,
+    name: 'The local embedding service',
+    tag: 'embeddings',
+    timeoutMs,
+    log,
   });
   const startupMs = Math.round(performance.now() - started);
   // A caller that never stops it must still be able to exit; the JVM then exits on stdin EOF.

@@ -4,7 +4,13 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureMavenBuilt, mavenClasspath, probeJava, stopChild } from '../jvm/maven-child.ts';
+import {
+  ensureMavenBuilt,
+  mavenClasspath,
+  probeJava,
+  stopChild,
+  waitForReadyLine,
+} from '../jvm/maven-child.ts';
 
 const LAUNCHER_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'launcher');
 const LAUNCHER_CLASS = 'dev.personagraph.LocalNeo4j';
@@ -100,29 +106,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
 
-  let output = '';
-  const uri = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () =>
-        reject(new Error(`Neo4j did not start within ${options.startTimeoutMs ?? 120_000} ms:\n${output}`)),
-      options.startTimeoutMs ?? 120_000,
-    );
-    const onData = (chunk: Buffer) => {
-      const text = chunk.toString();
-      output = (output + text).slice(-20_000);
-      for (const line of text.split('\n')) {
-        if (line.startsWith(READY_MARK)) {
-          clearTimeout(timer);
-          resolve(line.slice(READY_MARK.length).trim());
-        } else if (line.trim()) log(`[neo4j] ${line}`);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Neo4j exited with code ${code} before it was ready:\n${output}`));
-    });
+  const uri = await waitForReadyLine(child, {
+    mark: READY_MARK,
+    name: 'Neo4j',
+    tag: 'neo4j',
+    timeoutMs: options.startTimeoutMs ?? 120_000,
+    log,
   });
 
   let stopping: Promise<void> | undefined;
