@@ -66,6 +66,9 @@ const settingsSchema = z.object({
   MAX_CONTENT_CHARS: int(1).default(100_000),
   MAX_BATCH_ITEMS: int(1).default(100),
   MAX_RECALL_LIMIT: int(1).default(100),
+  // Users with at most this many episodes (or facts) are searched by an exact cosine scan, larger ones through the
+  // shared vector index (src/memory/recall/search-config.ts, exactScanMax).
+  RECALL_EXACT_SCAN_MAX: int(0).default(200),
   MAX_QUERY_DEPTH: int(2).default(12),
   MAX_QUERY_COST: int(100).default(20_000),
   MAX_ALIASES: int(1).default(30),

@@ -25,6 +25,9 @@ const CONSTRAINTS = [
 
 const RANGE_INDEXES = [
   'CREATE INDEX episode_user IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.occurredAt)',
+  // A composite index serves only predicates on all its properties: `(ep:Episode {userId: $u})` alone (the
+  // generated CRUD, erasure, recall's exact scan) needs its own, or it scans every user's episodes.
+  'CREATE INDEX episode_by_user IF NOT EXISTS FOR (n:Episode) ON (n.userId)',
   'CREATE INDEX entity_user IF NOT EXISTS FOR (n:Entity) ON (n.userId)',
   'CREATE INDEX fact_user IF NOT EXISTS FOR (n:Fact) ON (n.userId)',
   'CREATE INDEX fact_user_predicate IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.predicate)',

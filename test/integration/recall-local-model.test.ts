@@ -13,6 +13,8 @@ describe('recall with the local embedding model', () => {
   let dataDir: string;
   let neo4j: LocalNeo4j;
   let server: TestServer;
+  /** The same database, with every user past the exact-scan threshold: dense search through the shared index. */
+  let indexServer: TestServer;
   const userId = uniqueUserId('alice-local');
 
   beforeAll(async () => {
@@ -39,15 +41,20 @@ describe('recall with the local embedding model', () => {
       const response = await server.gql(INGEST, { userId, input });
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
     }
+    indexServer = await startTestServer(
+      { OPENAI_API_KEY: undefined, EMBEDDING_PROVIDER: 'local', RECALL_EXACT_SCAN_MAX: '0' },
+      { neo4jUri: neo4j.uri },
+    );
   }, 240_000);
   afterAll(async () => {
     await server?.close();
+    await indexServer?.close();
     await neo4j?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const topThree = async (query: string, asOf?: string) => {
-    const response = await server.gql<{ recall: RecalledItem[] }>(RECALL, {
+  const topThree = async (query: string, asOf?: string, via = server) => {
+    const response = await via.gql<{ recall: RecalledItem[] }>(RECALL, {
       userId,
       input: { query, limit: 3, ...(asOf ? { asOf } : {}) },
     });
@@ -62,6 +69,8 @@ describe('recall with the local embedding model', () => {
   ])('puts the answer to "%s" in its top 3', async (query, answer, asOf) => {
     const top = await topThree(query, asOf);
     expect(top.join('\n'), JSON.stringify(top)).toMatch(answer);
+    const throughIndex = await topThree(query, asOf, indexServer);
+    expect(throughIndex.join('\n'), JSON.stringify(throughIndex)).toMatch(answer);
   });
 
   it('holds her current job now, not the one she quit', async () => {

@@ -23,6 +23,7 @@ export interface RecallQueryParams {
   vectorK: number;
   minVector: number;
   minHits: number;
+  exactScanMax: number;
   maxSources: number;
   entityKeyIndex: string;
   episodeTextIndex: string;
@@ -31,24 +32,32 @@ export interface RecallQueryParams {
   factVectorIndex: string;
 }
 
-/** One kind's nearest nodes from the shared vector index, with an exact scan of the user's own nodes when
- * other users crowded them out (the index returned all it was asked for, yet too few were this user's). */
+/**
+ * One kind's nearest nodes. A user with at most `exactScanMax` nodes of the kind is scanned exactly (cheaper than
+ * the shared index's over-fetching query, and blind to how many users share it); a larger one asks the shared
+ * vector index, and falls back to the exact scan when other users crowded its nodes out (the index returned all it
+ * was asked for, yet too few were this user's).
+ */
 const denseRetriever = (label: 'Episode' | 'Fact', kind: 'EPISODE' | 'FACT', index: string, out: string) => `
 CALL () {
-  WITH $vector AS v WHERE v IS NOT NULL
+  MATCH (n:${label} {userId: $userId}) RETURN count(n) AS ${out}Size
+}
+CALL (${out}Size) {
+  WITH $vector AS v WHERE v IS NOT NULL AND ${out}Size > $exactScanMax
   CALL db.index.vector.queryNodes(${index}, toInteger($vectorK), v) YIELD node AS n, score
   WITH count(*) AS fetched,
     collect(CASE WHEN n.userId = $userId AND score >= $minVector AND ${visibleCypher(kind)} THEN n.id END) AS ids
   RETURN fetched AS ${out}Fetched, ids[..toInteger($candidates)] AS ${out}Indexed
 }
-CALL (${out}Fetched, ${out}Indexed) {
-  WITH ${out}Indexed, ${out}Fetched WHERE size(${out}Indexed) < $minHits AND ${out}Fetched >= $vectorK
+CALL (${out}Size, ${out}Fetched, ${out}Indexed) {
+  WITH ${out}Size, ${out}Indexed, ${out}Fetched WHERE $vector IS NOT NULL
+    AND (${out}Size <= $exactScanMax OR (size(${out}Indexed) < $minHits AND ${out}Fetched >= $vectorK))
   MATCH (n:${label} {userId: $userId}) WHERE size(n.embedding) = size($vector) AND ${visibleCypher(kind)}
   WITH n, vector.similarity.cosine(n.embedding, $vector) AS s WHERE s >= $minVector
   ORDER BY s DESC LIMIT toInteger($candidates)
   RETURN collect(n.id) AS ${out}Exact
 }
-WITH *, CASE WHEN size(${out}Exact) > 0 THEN ${out}Exact ELSE ${out}Indexed END AS ${out}`;
+WITH *, CASE WHEN size(${out}Exact) > 0 OR ${out}Size <= $exactScanMax THEN ${out}Exact ELSE ${out}Indexed END AS ${out}`;
 
 const textRetriever = (kind: 'EPISODE' | 'FACT', index: string, lucene: string, out: string) => `
 CALL () {
@@ -172,6 +181,7 @@ export function recipeParams(recipe: SearchRecipe, limit: number) {
     vectorK: recipe.candidates * recipe.vectorOverFetch,
     minVector: recipe.minVectorScore,
     minHits: Math.min(recipe.candidates, limit * 2),
+    exactScanMax: recipe.exactScanMax,
     maxSources: recipe.maxSourcesPerItem,
     entityKeyIndex: IndexNames.entityKeys,
     episodeTextIndex: IndexNames.episodeFulltext,

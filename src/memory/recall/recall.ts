@@ -21,7 +21,7 @@ import { resolveTimeRange } from './time-expressions.ts';
 import type { MemoryKind } from './visibility.ts';
 
 export interface RecallServices {
-  config: Pick<Config, 'MAX_RECALL_LIMIT'>;
+  config: Pick<Config, 'MAX_RECALL_LIMIT'> & Partial<Pick<Config, 'RECALL_EXACT_SCAN_MAX'>>;
   driver: Driver;
   database?: string;
   llm: LlmProvider;
@@ -128,7 +128,8 @@ export async function recallMemory(
   const time = resolveTimeRange(query, at);
   const words = keywords(time ? query.replace(time.phrase, ' ') : query);
   const names = queryNames(query);
-  const used = vector ? recipe : { ...recipe, ...KEYWORD, name: recipe.name };
+  const exactScanMax = services.config.RECALL_EXACT_SCAN_MAX ?? recipe.exactScanMax;
+  const used = { ...(vector ? recipe : { ...recipe, ...KEYWORD, name: recipe.name }), exactScanMax };
   const params: RecallQueryParams = {
     ...recipeParams(used, limit),
     userId,
