@@ -17,7 +17,8 @@ const int = (min: number) => z.coerce.number().int().min(min);
 
 /** Every setting, its default and its rule. Names match the environment variables (see README). */
 const settingsSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production unless said otherwise: stack traces reach clients only under an explicit development (`npm run dev`).
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: int(0).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

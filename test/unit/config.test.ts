@@ -5,6 +5,8 @@ describe('loadConfig', () => {
   it('applies defaults', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ HOST: '127.0.0.1', PORT: 4000, LOCAL_EMBEDDING_THREADS: 2 });
+    // No stack traces in error responses unless development is asked for.
+    expect(config.NODE_ENV).toBe('production');
   });
 
   it('reports every bad value on its own line and hides secrets', () => {
