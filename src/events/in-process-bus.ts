@@ -1,6 +1,6 @@
 // The default event bus: delivers within this process. Sequence numbers are per user and strictly increasing.
 import type { EventBus } from './event-bus.ts';
-import type { GraphChange, GraphUpdate } from './graph-update.ts';
+import { type GraphChange, type GraphUpdate, GraphUpdateKind } from './graph-update.ts';
 import { type GraphUpdateListener, ListenerRegistry } from './listener-registry.ts';
 
 export class InProcessEventBus implements EventBus {
@@ -15,6 +15,8 @@ export class InProcessEventBus implements EventBus {
       this.sequences.set(change.userId, sequence);
       const update: GraphUpdate = { ...change, sequence, timestamp: this.now().toISOString() };
       this.listeners.deliver(update);
+      // An erased user's stream ends with this update: nothing of them stays here, not even a counter.
+      if (change.kind === GraphUpdateKind.USER_ERASED) this.sequences.delete(change.userId);
     }
   }
 

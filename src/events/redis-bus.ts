@@ -3,7 +3,7 @@
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { EventBus } from './event-bus.ts';
-import type { GraphChange, GraphUpdate } from './graph-update.ts';
+import { type GraphChange, type GraphUpdate, GraphUpdateKind } from './graph-update.ts';
 import { type GraphUpdateListener, ListenerRegistry } from './listener-registry.ts';
 
 const CHANNEL = 'persona-graph:graph-updates';
@@ -56,6 +56,8 @@ export class RedisEventBus implements EventBus {
         next.set(change.userId, sequence + 1);
         const update: GraphUpdate = { ...change, sequence, timestamp };
         pipeline.publish(CHANNEL, JSON.stringify(update));
+        // An erased user's stream ends with this update: erasure leaves no key of theirs in Redis either.
+        if (change.kind === GraphUpdateKind.USER_ERASED) pipeline.del(sequenceKey(change.userId));
       }
       const results = (await pipeline.exec()) ?? [];
       const failed = results.find(([error]) => error);

@@ -1,6 +1,8 @@
 // The event buses and the bounded per-subscriber queue, without a server: order, numbering, overflow, no leaks.
+
+import { Redis } from 'ioredis';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   boundedSubscription,
   type EventBus,
@@ -86,5 +88,25 @@ describe('Redis bus', () => {
       poll();
     });
     expect([...received].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("keeps no key of an erased user: the erasure update ends the user's stream and its counter", async () => {
+    const bus = new RedisEventBus(redis.url, pino({ level: 'silent' }));
+    buses.push(bus);
+    await bus.whenReady();
+    const userId = uniqueUserId('bus-erased');
+    const received: string[] = [];
+    bus.subscribe(userId, (update) => received.push(update.kind));
+    await bus.publish([change(userId, 'e1')]);
+    const client = new Redis(redis.url);
+    try {
+      const keysOf = async () => (await client.keys('*')).filter((key) => key.includes(userId));
+      expect(await keysOf()).toHaveLength(1);
+      await bus.publish([{ kind: 'USER_ERASED', userId, nodeId: userId }]);
+      expect(await keysOf()).toEqual([]);
+      await vi.waitFor(() => expect(received).toEqual(['ENTITY_CREATED', 'USER_ERASED']));
+    } finally {
+      client.disconnect();
+    }
   });
 });
