@@ -12,7 +12,7 @@ import { keyResolverFor } from './keys.ts';
 import { authConfigured, openViewer, type Viewer } from './viewer.ts';
 
 /** Seconds of clock skew tolerated between the token issuer and this server. */
-const CLOCK_TOLERANCE_SECONDS = 5;
+export const CLOCK_TOLERANCE_SECONDS = 5;
 
 /** Extracts the token from "Bearer <token>" (case-insensitive scheme). */
 export function bearerToken(header: unknown): string | undefined {

@@ -3,7 +3,7 @@
 import type { DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { CloseCode, type ServerOptions } from 'graphql-ws';
 import type { WebSocket } from 'ws';
-import { authenticate } from '../auth/index.ts';
+import { authenticate, CLOCK_TOLERANCE_SECONDS } from '../auth/index.ts';
 import type { Config } from '../config/index.ts';
 import { createErrorFormatter, PersonaGraphError } from '../errors/index.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -41,6 +41,29 @@ function connectionToken(params: Record<string, unknown> | undefined): unknown {
   return params?.authorization ?? params?.Authorization;
 }
 
+/** setTimeout's longest delay (about 24.8 days): a later expiry is waited for in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Closes the socket (4403) when its token expires, with the same clock tolerance as verification: a long-lived
+ * subscription must not keep receiving a user's updates on a token that no longer holds.
+ */
+function closeAtExpiry(socket: WebSocket, exp: unknown): void {
+  if (typeof exp !== 'number') return;
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    const ms = (exp + CLOCK_TOLERANCE_SECONDS) * 1000 - Date.now();
+    if (ms <= 0) {
+      socket.close(CloseCode.Forbidden, 'Unauthenticated: The token has expired');
+      return;
+    }
+    timer = setTimeout(arm, Math.min(ms, MAX_TIMER_MS));
+    timer.unref();
+  };
+  arm();
+  socket.once('close', () => clearTimeout(timer));
+}
+
 /** Hooks for useServer: rejects bad or missing tokens at connection_init, enforces limits, masks errors. */
 export function wsGuard(options: WsGuardOptions): Hooks {
   const { config, limits } = options;
@@ -51,6 +74,7 @@ export function wsGuard(options: WsGuardOptions): Hooks {
     async onConnect(ctx) {
       try {
         const viewer = await authenticate(config, connectionToken(ctx.connectionParams));
+        if (viewer.mode === 'jwt') closeAtExpiry(ctx.extra.socket, viewer.claims.exp);
         if (viewer.mode !== 'anonymous') return true;
         ctx.extra.socket.close(CloseCode.Forbidden, 'Unauthenticated: a bearer token is required');
       } catch (error) {

@@ -464,6 +464,27 @@ describe('authorization matrix (HS256)', () => {
       }
     });
 
+    it('closes a subscription with 4403 when its token expires, so no update reaches it afterwards', async () => {
+      const shortLived = await mintHs256(alice, { expiresIn: 1 });
+      const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+        const client = createClient({
+          url: server.wsUrl,
+          webSocketImpl: WebSocket,
+          retryAttempts: 0,
+          connectionParams: { authorization: `Bearer ${shortLived}` },
+          on: { closed: (event) => resolve(event as { code: number; reason: string }) },
+        });
+        client.subscribe(
+          { query: 'subscription ($u: ID!) { graphUpdates(userId: $u) { kind } }', variables: { u: alice } },
+          { next: () => {}, error: () => {}, complete: () => {} },
+        );
+      });
+      // Verification tolerates 5 s of clock skew; the socket closes once that too has passed.
+      const { code, reason } = await closed;
+      expect(code).toBe(4403);
+      expect(reason).toMatch(/^Unauthenticated: The token has expired/);
+    }, 20_000);
+
     it('runs an operation over the socket under the caller’s own rules', async () => {
       const client = createClient({
         url: server.wsUrl,
