@@ -39,10 +39,11 @@ type Caller =
   | 'admin'
   | 'noToken'
   | 'expired'
+  | 'notYetValid'
   | 'wrongAudience'
   | 'tampered'
   | 'forgedSubject';
-const BAD_TOKENS: Caller[] = ['expired', 'wrongAudience', 'tampered', 'forgedSubject'];
+const BAD_TOKENS: Caller[] = ['expired', 'notYetValid', 'wrongAudience', 'tampered', 'forgedSubject'];
 
 function codeOf(response: GraphQLResponse): string | undefined {
   return response.errors?.[0]?.extensions?.code;
@@ -77,6 +78,8 @@ describe('authorization matrix (HS256)', () => {
       admin: await mintHs256(admin, { roles: ['reader', 'admin'] }),
       noToken: undefined,
       expired: await mintHs256(alice, { expiresIn: -3600 }),
+      // Valid from two minutes on: beyond the 5 s of clock skew tolerated.
+      notYetValid: await mintHs256(alice, { extra: { nbf: Math.floor(Date.now() / 1000) + 120 } }),
       wrongAudience: await mintHs256(alice, { audience: 'someone-else' }),
       tampered: tamper(aliceToken),
       forgedSubject: forgeSubject(await mintHs256(bob), alice),
