@@ -22,6 +22,7 @@ import { benchMarkdown } from './lib/report.ts';
 import { machine, writeResults } from './lib/results.ts';
 import { cost } from './sections/cost.ts';
 import { crudReads } from './sections/crud-reads.ts';
+import { embeddings } from './sections/embeddings.ts';
 import { forgetting } from './sections/forgetting.ts';
 import { manyUsers } from './sections/many-users.ts';
 import { recall } from './sections/recall.ts';
@@ -38,6 +39,7 @@ const SECTIONS: BenchSection[] = [
   forgetting,
   recallApi,
   manyUsers,
+  embeddings,
 ];
 
 const { values } = parseArgs({
