@@ -1,6 +1,7 @@
 // The memory system's side of the eval: recall in evaluation mode, read as a ranking of cited turns.
 import type { Driver } from 'neo4j-driver';
 import type { LlmUsage } from '../src/llm/index.ts';
+import { numberedContext } from '../src/memory/rag/index.ts';
 import { type MemoryItem, type RecallServices, recallMemory } from '../src/memory/recall/index.ts';
 
 /** Items asked of recall per question: enough for items that cite nothing to leave the episode budget unfilled. */
@@ -56,12 +57,7 @@ export async function answerFromItems(
   if (context.length === 0) return { answer: "I don't know.", known: false, usage: null };
   const { answer, usage } = await services.llm.answer({
     question,
-    context: context.map((item, i) => ({
-      ref: String(i + 1),
-      kind: item.kind,
-      text: item.text,
-      occurredAt: item.occurredAt,
-    })),
+    context: numberedContext(context),
     now: services.now().toISOString(),
   });
   return { answer: answer.answer, known: answer.known, usage };

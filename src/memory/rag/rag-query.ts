@@ -14,6 +14,16 @@ export interface RagAnswer {
   usage: LlmUsage;
 }
 
+/** The items as the answering prompt numbers them: ref "1" is the first item. */
+export function numberedContext(items: MemoryItem[]) {
+  return items.map((item, i) => ({
+    ref: String(i + 1),
+    kind: item.kind,
+    text: item.text,
+    occurredAt: item.occurredAt,
+  }));
+}
+
 /** Answers a question from the user's memory only, citing the recalled items it used. */
 export async function ragQuery(
   services: RecallServices,
@@ -27,12 +37,7 @@ export async function ragQuery(
   const refs = new Map(items.map((item, i) => [String(i + 1), item]));
   const { answer, usage } = await services.llm.answer({
     question: options.query.trim(),
-    context: items.map((item, i) => ({
-      ref: String(i + 1),
-      kind: item.kind,
-      text: item.text,
-      occurredAt: item.occurredAt,
-    })),
+    context: numberedContext(items),
     now: services.now().toISOString(),
   });
   // Models write "[2]" or "2"; refs outside the context are ignored rather than trusted.
