@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveTimeRange } from '../../src/memory/recall/time-expressions.ts';
+import { namedTimeWords, resolveTimeRange } from '../../src/memory/recall/time-expressions.ts';
 
 // Asked on Wednesday 2024-07-17 at noon.
 const at = new Date('2024-07-17T12:00:00Z');
@@ -35,5 +35,15 @@ describe('time named in a question', () => {
   it('finds no time in a question without one', () => {
     expect(range('What does she do for fun?')).toBeNull();
     expect(range('Which marathon may I run?')).toBeNull();
+  });
+});
+
+describe('words of a time phrase that a turn may say itself', () => {
+  it('keeps month and weekday names and years, not relative words or day counts', () => {
+    expect(namedTimeWords('in March')).toEqual(['march']);
+    expect(namedTimeWords('on March 3rd, 2024')).toEqual(['march', '2024']);
+    expect(namedTimeWords('last Friday')).toEqual(['friday']);
+    expect(namedTimeWords('three days ago')).toEqual([]);
+    expect(namedTimeWords('last month')).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ import {
   SHORTLIST_DETAILS,
 } from './recall-query.ts';
 import { HYBRID, KEYWORD, type SearchRecipe } from './search-config.ts';
-import { resolveTimeRange } from './time-expressions.ts';
+import { namedTimeWords, resolveTimeRange } from './time-expressions.ts';
 import type { MemoryKind } from './visibility.ts';
 
 export interface RecallServices {
@@ -124,9 +124,12 @@ export async function recallMemory(
     services.logger?.warn({ err: (err as Error).message }, 'recall without vectors: embedding failed');
   }
 
-  // Time named in the query takes part through episode dates, not as words to match.
+  // Time named in the query takes part through episode dates; of its words only names a turn may say itself
+  // ("March", "Friday", "2023") are searched for too, not "last month" or "three days ago".
   const time = resolveTimeRange(query, at);
-  const words = keywords(time ? query.replace(time.phrase, ' ') : query);
+  const words = time
+    ? [...new Set([...keywords(query.replace(time.phrase, ' ')), ...namedTimeWords(time.phrase)])]
+    : keywords(query);
   const names = queryNames(query);
   const exactScanMax = services.config.RECALL_EXACT_SCAN_MAX ?? recipe.exactScanMax;
   const used = { ...(vector ? recipe : { ...recipe, ...KEYWORD, name: recipe.name }), exactScanMax };

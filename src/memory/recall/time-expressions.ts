@@ -174,3 +174,12 @@ export function resolveTimeRange(query: string, at: Date): TimeRange | null {
   }
   return null;
 }
+
+/**
+ * The words of a time phrase that a turn may say itself, as words to search for beside the date range: month and
+ * weekday names and years ("in March", "on Friday", "in 2023"). "last", "ago" and counts of days are not.
+ */
+export function namedTimeWords(phrase: string): string[] {
+  const words = phrase.toLowerCase().match(/[a-z]+|\d+/g) ?? [];
+  return words.filter((w) => monthIndex(w) >= 0 || WEEKDAYS.includes(w) || /^(19|20)\d\d$/.test(w));
+}
