@@ -19,6 +19,8 @@ export interface AppServices {
   events: EventBus;
   /** Write-behind of the uses recall records (flushed on shutdown). */
   uses: UseRecorder;
+  /** False while `persona-graph reembed` converts the stored vectors (recall then goes by keywords). */
+  vectorsUsable: () => Promise<boolean>;
 }
 
 export interface GraphQLContext {

@@ -180,3 +180,29 @@ export async function finishVectorSpaceChange(driver: Driver, target: VectorSpac
     { database },
   );
 }
+
+/**
+ * Whether the stored vectors are in the `wanted` space right now, checked at most every `ttlMs`: a server that
+ * keeps answering while `persona-graph reembed` converts its database must not compare its query vectors with
+ * a mix of two models' vectors, so recall falls back to keyword and graph search until the marker says done.
+ */
+export function vectorSpaceWatch(
+  driver: Driver,
+  wanted: VectorSpace,
+  options: { database?: string; ttlMs?: number; now?: () => number } = {},
+): () => Promise<boolean> {
+  const ttlMs = options.ttlMs ?? 5_000;
+  const now = options.now ?? Date.now;
+  let checked: { at: number; usable: boolean } | undefined;
+  return async () => {
+    if (checked && now() - checked.at < ttlMs) return checked.usable;
+    try {
+      const marker = await readVectorSpace(driver, options.database);
+      checked = { at: now(), usable: !marker || (!marker.pending && same(marker, wanted)) };
+    } catch {
+      // The marker could not be read (Neo4j busy or down): the query that follows will say so if it matters.
+      checked = { at: now(), usable: checked?.usable ?? true };
+    }
+    return checked.usable;
+  };
+}

@@ -24,6 +24,7 @@ import { buildSchema } from '../graphql/schema.ts';
 import { createLlmProvider, type LlmProvider } from '../llm/index.ts';
 import { forgetPolicyFromConfig, startForgettingSchedule } from '../memory/forget/index.ts';
 import { UseRecorder } from '../memory/forget/use-recorder.ts';
+import { vectorSpaceWatch } from '../neo4j/vector-space.ts';
 import { webRoutes } from '../web/index.ts';
 import { healthRoutes } from './health.ts';
 import { bodyErrors, queryLimits } from './limits.ts';
@@ -70,18 +71,24 @@ function contextFor(
 export async function createApp(options: CreateAppOptions): Promise<App> {
   const { config, driver, logger } = options;
   const now = options.now ?? (() => new Date());
+  const llm = options.llm ?? createLlmProvider(config);
   const services: AppServices = {
     config,
     driver,
     database: config.NEO4J_DATABASE,
     logger,
     now,
-    llm: options.llm ?? createLlmProvider(config),
+    llm,
     // With REDIS_URL every instance delivers every update, numbered by Redis; otherwise this process only.
     events:
       options.events ??
       (config.REDIS_URL ? new RedisEventBus(config.REDIS_URL, logger, now) : new InProcessEventBus(now)),
     uses: new UseRecorder({ driver, database: config.NEO4J_DATABASE, logger }),
+    vectorsUsable: vectorSpaceWatch(
+      driver,
+      { model: llm.embeddingModel, dimensions: llm.embeddingDimensions },
+      { database: config.NEO4J_DATABASE },
+    ),
   };
   const readiness = new Readiness(driver, {
     database: config.NEO4J_DATABASE,

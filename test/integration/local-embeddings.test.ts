@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
 import { loadConfig } from '../../src/config/index.ts';
 import { type ComposedProvider, cosine, createLlmProvider, type LocalEmbedder } from '../../src/llm/index.ts';
+import { tenantOf } from '../../src/memory/tenant.ts';
 import { createDriver, ensureGraphSchema, type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/index.ts';
 import {
   beginVectorSpaceChange,
@@ -173,6 +174,32 @@ describe('a database made with another embedding model', () => {
     );
     const error = await checkVectorSpace(driver, local).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/did not finish: run `npx persona-graph reembed` again/);
+  });
+
+  it('keeps a running server answering by keywords, not by mixed vectors, while the conversion is unfinished', async () => {
+    // The seeded nodes get the tenant key keyword search is scoped by, as ingest would have given them.
+    await driver.executeQuery("MATCH (n {userId: 'u'}) SET n.tenant = $tenant", { tenant: tenantOf('u') });
+    // A server that was running when reembed began (startup itself refuses an unfinished conversion).
+    const service = (llm.embedder as LocalEmbedder).service!;
+    const server = await startTestServer(
+      { EMBEDDING_PROVIDER: 'local', LOCAL_EMBEDDING_URL: service.baseURL },
+      { neo4jUri: neo4j.uri },
+    );
+    try {
+      const recall = async (query: string) => {
+        const response = await server.gql<{ recall: Array<{ id: string }> }>(RECALL, {
+          userId: 'u',
+          input: { query },
+        });
+        expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+        return response.data!.recall.map((item) => item.id);
+      };
+      expect(await recall('hiking')).toContain('f1');
+      // Shares no word with the fact: only its vector could find it, and vectors are not used until reembed is done.
+      expect(await recall('What does she do for fun?')).not.toContain('f1');
+    } finally {
+      await server.close();
+    }
   });
 
   it('is converted by `persona-graph reembed`, after which startup accepts it and vector search works', async () => {

@@ -31,6 +31,8 @@ export interface RecallServices {
   uses?: UseRecorder;
   /** Search recipe (default HYBRID). */
   recipe?: SearchRecipe;
+  /** False while the stored vectors are being converted to another model: recall then goes without vectors. */
+  vectorsUsable?: () => Promise<boolean>;
 }
 
 export interface RecallOptions {
@@ -95,6 +97,29 @@ function queryNames(query: string): string[] {
   return names.slice(0, 300);
 }
 
+/**
+ * The query's vector, or null when recall must go without one: while the stored vectors are being re-embedded
+ * (they would mix two models), or when the embedder fails. Recall then still answers by keywords and the graph.
+ */
+async function queryVector(
+  services: RecallServices,
+  query: string,
+): Promise<{ vector: number[] | null; usage: LlmUsage }> {
+  const usage = emptyUsage(services.llm.name, services.llm.embeddingModel);
+  if (services.vectorsUsable && !(await services.vectorsUsable())) {
+    services.logger?.warn({}, 'recall without vectors: the stored vectors are being re-embedded');
+    return { vector: null, usage };
+  }
+  try {
+    const embedded = await services.llm.embed([query]);
+    const [checked] = checkedVectors(embedded.vectors, 1, services.llm.embeddingDimensions);
+    return { vector: checked?.length ? checked : null, usage: embedded.usage };
+  } catch (err) {
+    services.logger?.warn({ err: (err as Error).message }, 'recall without vectors: embedding failed');
+    return { vector: null, usage };
+  }
+}
+
 /** Recalls the user's memories most relevant to a query; at most one embeddings call, no chat call. */
 export async function recallMemory(
   services: RecallServices,
@@ -112,17 +137,7 @@ export async function recallMemory(
   const at = options.at ? parseTime(options.at, 'at') : now;
   const recipe = services.recipe ?? HYBRID;
 
-  // A failing embedder degrades recall to keyword and graph search rather than failing it.
-  let vector: number[] | null = null;
-  let usage = emptyUsage(services.llm.name, services.llm.embeddingModel);
-  try {
-    const embedded = await services.llm.embed([query]);
-    const [checked] = checkedVectors(embedded.vectors, 1, services.llm.embeddingDimensions);
-    vector = checked?.length ? checked : null;
-    usage = embedded.usage;
-  } catch (err) {
-    services.logger?.warn({ err: (err as Error).message }, 'recall without vectors: embedding failed');
-  }
+  const { vector, usage } = await queryVector(services, query);
 
   // Time named in the query takes part through episode dates; of its words only names a turn may say itself
   // ("March", "Friday", "2023") are searched for too, not "last month" or "three days ago".
