@@ -1,4 +1,5 @@
 // The authorization matrix: who may read and write which user's memory, over HTTP and graphql-ws, with real tokens.
+import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -308,6 +309,94 @@ describe('authorization matrix (HS256)', () => {
         },
       );
       expect(codeOf(response)).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('an authenticated attacker using alice’s ids', () => {
+    /** Alice's entity and a fact about it; bob's own entity. */
+    async function targets() {
+      const ids = async (caller: Caller, userId: string) =>
+        (
+          (
+            await as(caller, 'query ($u: ID!) { entities(where: { userId: { eq: $u } }) { id } }', {
+              u: userId,
+            })
+          ).data as { entities: Array<{ id: string }> }
+        ).entities.map((e) => e.id);
+      const aliceEntity = (await ids('user', alice))[0]!;
+      // Alice's fact about it, written as ingest writes one (the generated API takes no nested connect here).
+      const aliceFact = `${alice}-fact-${randomUUID().slice(0, 8)}`;
+      await server.driver.executeQuery(
+        `MATCH (e:Entity {id: $e})
+         CREATE (f:Fact {id: $f, userId: $u, predicate: 'owns', statement: 'Alice owns a cat', confidence: 1.0,
+           createdAt: datetime(), updatedAt: datetime()})-[:SUBJECT]->(e)`,
+        { e: aliceEntity, f: aliceFact, u: alice },
+      );
+      return { aliceEntity, aliceFact, bobEntity: (await ids('otherUser', bob))[0]! };
+    }
+
+    /** Everything of alice's graph an attack could change: her entities' names, her facts, pins. */
+    async function aliceGraph() {
+      const { records } = await server.driver.executeQuery(
+        `MATCH (n) WHERE n.userId = $u
+         RETURN labels(n)[0] AS label, n.id AS id, n.name AS name, n.statement AS statement, n.pinned AS pinned
+         ORDER BY id`,
+        { u: alice },
+      );
+      return records.map((r) => r.toObject());
+    }
+
+    it.each([
+      ['eraseUser of alice', 'mutation ($alice: ID!) { eraseUser(userId: $alice) { entities } }'],
+      [
+        'mergeEntities pulling alice’s entity into bob’s',
+        'mutation ($bob: ID!, $bobEntity: ID!, $aliceEntity: ID!) { mergeEntities(userId: $bob, keepId: $bobEntity, mergeId: $aliceEntity) { id } }',
+      ],
+      [
+        'mergeEntities pushing bob’s entity into alice’s',
+        'mutation ($bob: ID!, $bobEntity: ID!, $aliceEntity: ID!) { mergeEntities(userId: $bob, keepId: $aliceEntity, mergeId: $bobEntity) { id } }',
+      ],
+      [
+        'forgetEntity of alice’s entity under bob’s userId',
+        'mutation ($bob: ID!, $aliceEntity: ID!) { forgetEntity(userId: $bob, entityId: $aliceEntity) { entities } }',
+      ],
+      [
+        'forgetFact of alice’s fact under bob’s userId',
+        'mutation ($bob: ID!, $aliceFact: ID!) { forgetFact(userId: $bob, factId: $aliceFact) { facts } }',
+      ],
+      [
+        'pinMemory of alice’s fact under bob’s userId',
+        'mutation ($bob: ID!, $aliceFact: ID!) { pinMemory(userId: $bob, id: $aliceFact, pinned: true) { id } }',
+      ],
+      [
+        'generated update of alice’s fact by id',
+        'mutation ($aliceFact: ID!) { updateFacts(where: { id: { eq: $aliceFact } }, update: { statement: { set: "pwned" } }) { facts { id } } }',
+      ],
+      [
+        'generated delete of alice’s fact by id',
+        'mutation ($aliceFact: ID!) { deleteFacts(where: { id: { eq: $aliceFact } }) { nodesDeleted } }',
+      ],
+      [
+        'nested create in bob’s graph connecting alice’s fact',
+        `mutation ($bob: ID!, $aliceFact: ID!) { createEntities(input: [{ userId: $bob, name: "x", type: "thing", aliases: [],
+          factsAsSubject: { connect: { where: { node: { id: { eq: $aliceFact } } } } } }]) { entities { id factsAsSubject { id } } } }`,
+      ],
+    ])('%s changes nothing of alice’s graph', async (_name, mutation) => {
+      const { aliceEntity, aliceFact, bobEntity } = await targets();
+      const before = await aliceGraph();
+      const variables = { alice, bob, aliceEntity, aliceFact, bobEntity };
+      const used = Object.fromEntries(Object.entries(variables).filter(([k]) => mutation.includes(`$${k}`)));
+      const response = await as('otherUser', mutation, used);
+      // Refused, or acting as if alice's ids did not exist (nothing found, nothing linked).
+      const data = JSON.stringify(response.data ?? null);
+      expect(data).not.toContain(aliceFact);
+      expect(data).not.toContain(aliceEntity);
+      expect(await aliceGraph()).toEqual(before);
+      const crossLinks = await server.driver.executeQuery(
+        'MATCH (a)-[]-(b) WHERE a.userId = $alice AND b.userId IS NOT NULL AND b.userId <> $alice RETURN count(*) AS n',
+        { alice },
+      );
+      expect(crossLinks.records[0]?.get('n')).toBe(0);
     });
   });
 

@@ -45,13 +45,15 @@ CALL () {
 CALL (${out}Size) {
   WITH $vector AS v WHERE v IS NOT NULL AND ${out}Size > $exactScanMax
   CALL db.index.vector.queryNodes(${index}, toInteger($vectorK), v) YIELD node AS n, score
-  WITH count(*) AS fetched,
+  // Crowded out means few of the nodes fetched are this user's at all; few passing minVector is just a weak match.
+  WITH count(*) AS fetched, count(CASE WHEN n.userId = $userId THEN 1 END) AS mine,
     collect(CASE WHEN n.userId = $userId AND score >= $minVector AND ${visibleCypher(kind)} THEN n.id END) AS ids
-  RETURN fetched AS ${out}Fetched, ids[..toInteger($candidates)] AS ${out}Indexed
+  RETURN fetched >= $vectorK AND mine < $minHits AS ${out}Crowded, ids[..toInteger($candidates)] AS ${out}Indexed
 }
-CALL (${out}Size, ${out}Fetched, ${out}Indexed) {
-  WITH ${out}Size, ${out}Indexed, ${out}Fetched WHERE $vector IS NOT NULL
-    AND (${out}Size <= $exactScanMax OR (size(${out}Indexed) < $minHits AND ${out}Fetched >= $vectorK))
+CALL (${out}Size, ${out}Crowded) {
+  // UNWIND, not WHERE: the planner folds a WHERE on the arguments into the filter after the scan, which then
+  // reads every node's vector (seconds at 100,000) before finding the scan was not wanted.
+  UNWIND CASE WHEN $vector IS NOT NULL AND (${out}Size <= $exactScanMax OR ${out}Crowded) THEN [1] ELSE [] END AS scan
   MATCH (n:${label} {userId: $userId}) WHERE size(n.embedding) = size($vector) AND ${visibleCypher(kind)}
   WITH n, vector.similarity.cosine(n.embedding, $vector) AS s WHERE s >= $minVector
   ORDER BY s DESC LIMIT toInteger($candidates)
