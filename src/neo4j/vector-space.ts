@@ -182,13 +182,12 @@ export async function finishVectorSpaceChange(driver: Driver, target: VectorSpac
 }
 
 /**
- * Whether the stored vectors are in the `wanted` space right now, checked at most every `ttlMs`: a server that
- * keeps answering while `persona-graph reembed` converts its database must not compare its query vectors with
- * a mix of two models' vectors, so recall falls back to keyword and graph search until the marker says done.
+ * Whether no conversion of the stored vectors is under way, checked at most every `ttlMs`: a server that keeps
+ * answering while `persona-graph reembed` converts its database must not compare its query vectors with a mix
+ * of two models' vectors, so recall falls back to keyword and graph search until the marker says done.
  */
 export function vectorSpaceWatch(
   driver: Driver,
-  wanted: VectorSpace,
   options: { database?: string; ttlMs?: number; now?: () => number } = {},
 ): () => Promise<boolean> {
   const ttlMs = options.ttlMs ?? 5_000;
@@ -198,7 +197,8 @@ export function vectorSpaceWatch(
     if (checked && now() - checked.at < ttlMs) return checked.usable;
     try {
       const marker = await readVectorSpace(driver, options.database);
-      checked = { at: now(), usable: !marker || (!marker.pending && same(marker, wanted)) };
+      // Startup already refused another model's vectors; what can change under a running server is a conversion.
+      checked = { at: now(), usable: !marker?.pending };
     } catch {
       // The marker could not be read (Neo4j busy or down): the query that follows will say so if it matters.
       checked = { at: now(), usable: checked?.usable ?? true };

@@ -84,11 +84,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       options.events ??
       (config.REDIS_URL ? new RedisEventBus(config.REDIS_URL, logger, now) : new InProcessEventBus(now)),
     uses: new UseRecorder({ driver, database: config.NEO4J_DATABASE, logger }),
-    vectorsUsable: vectorSpaceWatch(
-      driver,
-      { model: llm.embeddingModel, dimensions: llm.embeddingDimensions },
-      { database: config.NEO4J_DATABASE },
-    ),
+    vectorsUsable: vectorSpaceWatch(driver, { database: config.NEO4J_DATABASE }),
   };
   const readiness = new Readiness(driver, {
     database: config.NEO4J_DATABASE,
