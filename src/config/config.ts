@@ -75,7 +75,19 @@ const settingsSchema = z.object({
   MAX_ALIASES: int(1).default(30),
   MAX_QUERY_TOKENS: int(100).default(10_000),
 
+  // Asynchronous ingest (src/memory/ingest-worker): how many users this instance extracts at once (0: it only queues),
+  // how often it looks for queued episodes, how long it waits for the embedder before storing an episode without a
+  // vector, the backoff while the model is unavailable, how many bad outputs fail an episode, and the claim on a user.
+  INGEST_WORKERS: int(0).max(64).default(2),
+  INGEST_POLL_MS: int(20).default(1000),
+  INGEST_QUEUE_EMBED_TIMEOUT_MS: int(0).default(800),
+  INGEST_RETRY_BASE_MS: int(10).default(2000),
+  INGEST_RETRY_MAX_MS: int(10).default(300_000),
+  INGEST_MAX_BAD_OUTPUTS: int(1).default(3),
+  INGEST_LEASE_MS: int(1000).default(120_000),
+
   SUBSCRIPTION_BUFFER: int(1).default(1000),
+  SUBSCRIPTION_STALL_MS: int(100).default(10_000),
   FORGET_INTERVAL_MS: int(0).default(0),
   FORGET_ARCHIVE_BELOW: z.coerce.number().default(-4),
   FORGET_DELETE_BELOW: z.coerce.number().default(-5),

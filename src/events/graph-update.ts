@@ -10,11 +10,20 @@ export const GraphUpdateKind = {
   FACT_INVALIDATED: 'FACT_INVALIDATED',
   FACT_DELETED: 'FACT_DELETED',
   EPISODE_INGESTED: 'EPISODE_INGESTED',
+  /** A queued (asynchronous) episode was extracted: its entities and facts follow as their own updates. */
+  EPISODE_PROCESSED: 'EPISODE_PROCESSED',
+  /** A queued episode could not be extracted after its retries; it keeps its error and can be retried. */
+  EPISODE_FAILED: 'EPISODE_FAILED',
   EPISODE_UPDATED: 'EPISODE_UPDATED',
   EPISODE_DELETED: 'EPISODE_DELETED',
   MEMORY_ARCHIVED: 'MEMORY_ARCHIVED',
   MEMORY_FORGOTTEN: 'MEMORY_FORGOTTEN',
   USER_ERASED: 'USER_ERASED',
+  /**
+   * Updates may have been lost (the instance lost its connection to Redis): re-read what you show. Not part of the
+   * numbered stream (sequence 0); the numbers after it may start over.
+   */
+  UPDATES_MISSED: 'UPDATES_MISSED',
 } as const;
 export type GraphUpdateKind = (typeof GraphUpdateKind)[keyof typeof GraphUpdateKind];
 

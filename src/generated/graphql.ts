@@ -271,11 +271,14 @@ export type EntityEpisodeEpisodesAggregateSelection = {
 
 export type EntityEpisodeEpisodesNodeAggregateSelection = {
   __typename?: 'EntityEpisodeEpisodesNodeAggregateSelection';
+  attempts: IntAggregateSelection;
   content: StringAggregateSelection;
   contentHash: StringAggregateSelection;
   conversationId: StringAggregateSelection;
   ingestedAt: DateTimeAggregateSelection;
   occurredAt: DateTimeAggregateSelection;
+  processedAt: DateTimeAggregateSelection;
+  processingError: StringAggregateSelection;
   source: StringAggregateSelection;
   sourceRef: StringAggregateSelection;
   speaker: StringAggregateSelection;
@@ -368,11 +371,14 @@ export type EntityEpisodesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<EntityEpisodesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<EntityEpisodesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<EntityEpisodesNodeAggregationWhereInput>>;
+  attempts?: InputMaybe<IntScalarAggregationFilters>;
   content?: InputMaybe<StringScalarAggregationFilters>;
   contentHash?: InputMaybe<StringScalarAggregationFilters>;
   conversationId?: InputMaybe<StringScalarAggregationFilters>;
   ingestedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   occurredAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  processedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  processingError?: InputMaybe<StringScalarAggregationFilters>;
   source?: InputMaybe<StringScalarAggregationFilters>;
   sourceRef?: InputMaybe<StringScalarAggregationFilters>;
   speaker?: InputMaybe<StringScalarAggregationFilters>;
@@ -765,6 +771,8 @@ export type EntityWhere = {
 /** One piece of raw input, kept verbatim. */
 export type Episode = {
   __typename?: 'Episode';
+  /** Extraction attempts so far. */
+  attempts?: Maybe<Scalars['Int']['output']>;
   content: Scalars['String']['output'];
   /** sha256 of the content, for idempotent ingest. */
   contentHash: Scalars['String']['output'];
@@ -778,12 +786,18 @@ export type Episode = {
   ingestedAt: Scalars['DateTime']['output'];
   /** When it happened (given by the caller). */
   occurredAt: Scalars['DateTime']['output'];
+  /** When extraction finished. */
+  processedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last extraction attempt failed (kept on a FAILED episode until it is retried and succeeds). */
+  processingError?: Maybe<Scalars['String']['output']>;
   /** Free text such as chat, x, browser, manual. */
   source: Scalars['String']['output'];
   /** The caller's id for this input: a message id, a URL. */
   sourceRef?: Maybe<Scalars['String']['output']>;
   /** Who said it: a name, or a chat role (user, assistant); null means the user. */
   speaker?: Maybe<Scalars['String']['output']>;
+  /** PROCESSED once its entities and facts are extracted; PENDING while queued; FAILED after bad model output. */
+  status: EpisodeStatus;
   /** 0-based position in its conversation, in order of ingest (null outside a conversation). */
   turn?: Maybe<Scalars['Int']['output']>;
   userId: Scalars['ID']['output'];
@@ -833,11 +847,14 @@ export type EpisodeAggregate = {
 
 export type EpisodeAggregateNode = {
   __typename?: 'EpisodeAggregateNode';
+  attempts: IntAggregateSelection;
   content: StringAggregateSelection;
   contentHash: StringAggregateSelection;
   conversationId: StringAggregateSelection;
   ingestedAt: DateTimeAggregateSelection;
   occurredAt: DateTimeAggregateSelection;
+  processedAt: DateTimeAggregateSelection;
+  processingError: StringAggregateSelection;
   source: StringAggregateSelection;
   sourceRef: StringAggregateSelection;
   speaker: StringAggregateSelection;
@@ -1175,17 +1192,33 @@ export type EpisodeRelationshipFilters = {
 
 /** Fields to sort Episodes by. The order in which sorts are applied is not guaranteed when specifying many fields in one EpisodeSort object. */
 export type EpisodeSort = {
+  attempts?: InputMaybe<SortDirection>;
   content?: InputMaybe<SortDirection>;
   contentHash?: InputMaybe<SortDirection>;
   conversationId?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   ingestedAt?: InputMaybe<SortDirection>;
   occurredAt?: InputMaybe<SortDirection>;
+  processedAt?: InputMaybe<SortDirection>;
+  processingError?: InputMaybe<SortDirection>;
   source?: InputMaybe<SortDirection>;
   sourceRef?: InputMaybe<SortDirection>;
   speaker?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
   turn?: InputMaybe<SortDirection>;
   userId?: InputMaybe<SortDirection>;
+};
+
+/** Where an episode is in extraction: asynchronous ingest stores it PENDING; a worker makes it PROCESSED or FAILED. */
+export type EpisodeStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'PROCESSED';
+
+/** EpisodeStatus filters */
+export type EpisodeStatusEnumScalarFilters = {
+  eq?: InputMaybe<EpisodeStatus>;
+  in?: InputMaybe<Array<EpisodeStatus>>;
 };
 
 export type EpisodeUpdateInput = {
@@ -1207,6 +1240,7 @@ export type EpisodeWhere = {
   AND?: InputMaybe<Array<EpisodeWhere>>;
   NOT?: InputMaybe<EpisodeWhere>;
   OR?: InputMaybe<Array<EpisodeWhere>>;
+  attempts?: InputMaybe<IntScalarFilters>;
   content?: InputMaybe<StringScalarFilters>;
   contentHash?: InputMaybe<StringScalarFilters>;
   conversationId?: InputMaybe<StringScalarFilters>;
@@ -1221,9 +1255,12 @@ export type EpisodeWhere = {
   id?: InputMaybe<IdScalarFilters>;
   ingestedAt?: InputMaybe<DateTimeScalarFilters>;
   occurredAt?: InputMaybe<DateTimeScalarFilters>;
+  processedAt?: InputMaybe<DateTimeScalarFilters>;
+  processingError?: InputMaybe<StringScalarFilters>;
   source?: InputMaybe<StringScalarFilters>;
   sourceRef?: InputMaybe<StringScalarFilters>;
   speaker?: InputMaybe<StringScalarFilters>;
+  status?: InputMaybe<EpisodeStatusEnumScalarFilters>;
   turn?: InputMaybe<IntScalarFilters>;
   userId?: InputMaybe<IdScalarFilters>;
 };
@@ -1378,11 +1415,14 @@ export type FactEpisodeSourcesAggregateSelection = {
 
 export type FactEpisodeSourcesNodeAggregateSelection = {
   __typename?: 'FactEpisodeSourcesNodeAggregateSelection';
+  attempts: IntAggregateSelection;
   content: StringAggregateSelection;
   contentHash: StringAggregateSelection;
   conversationId: StringAggregateSelection;
   ingestedAt: DateTimeAggregateSelection;
   occurredAt: DateTimeAggregateSelection;
+  processedAt: DateTimeAggregateSelection;
+  processingError: StringAggregateSelection;
   source: StringAggregateSelection;
   sourceRef: StringAggregateSelection;
   speaker: StringAggregateSelection;
@@ -1573,11 +1613,14 @@ export type FactSourcesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<FactSourcesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<FactSourcesNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<FactSourcesNodeAggregationWhereInput>>;
+  attempts?: InputMaybe<IntScalarAggregationFilters>;
   content?: InputMaybe<StringScalarAggregationFilters>;
   contentHash?: InputMaybe<StringScalarAggregationFilters>;
   conversationId?: InputMaybe<StringScalarAggregationFilters>;
   ingestedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   occurredAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  processedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  processingError?: InputMaybe<StringScalarAggregationFilters>;
   source?: InputMaybe<StringScalarAggregationFilters>;
   sourceRef?: InputMaybe<StringScalarAggregationFilters>;
   speaker?: InputMaybe<StringScalarAggregationFilters>;
@@ -1796,7 +1839,9 @@ export type GraphUpdateKind =
   | 'ENTITY_MERGED'
   | 'ENTITY_UPDATED'
   | 'EPISODE_DELETED'
+  | 'EPISODE_FAILED'
   | 'EPISODE_INGESTED'
+  | 'EPISODE_PROCESSED'
   | 'EPISODE_UPDATED'
   | 'FACT_CREATED'
   | 'FACT_DELETED'
@@ -1804,6 +1849,7 @@ export type GraphUpdateKind =
   | 'FACT_UPDATED'
   | 'MEMORY_ARCHIVED'
   | 'MEMORY_FORGOTTEN'
+  | 'UPDATES_MISSED'
   | 'USER_ERASED';
 
 /** ID filters */
@@ -1834,6 +1880,11 @@ export type IngestInput = {
   speaker?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** SYNC extracts before answering; ASYNC stores the raw episode at once and extracts it in the background. */
+export type IngestMode =
+  | 'ASYNC'
+  | 'SYNC';
+
 export type IngestResult = {
   __typename?: 'IngestResult';
   /** True when this sourceRef (or, without one, this content) was already ingested: nothing was written. */
@@ -1847,9 +1898,18 @@ export type IngestResult = {
   factsInvalidated: Array<Fact>;
   /** How many episodes shared the model calls (0 for a duplicate). */
   packSize: Scalars['Int']['output'];
-  /** Model calls that processed this episode; episodes packed into one call share it. */
+  status: IngestStatus;
+  /** Model calls that processed this episode; episodes packed into one call share it (QUEUED: the embeddings call only). */
   usage: LlmUsage;
 };
+
+export type IngestStatus =
+  /** Extracted and written. */
+  | 'DONE'
+  /** Already ingested: nothing was written. */
+  | 'DUPLICATE'
+  /** Stored (recall finds it already); extraction follows in the background, announced as EPISODE_PROCESSED. */
+  | 'QUEUED';
 
 export type IntAggregateSelection = {
   __typename?: 'IntAggregateSelection';
@@ -1957,6 +2017,8 @@ export type Mutation = {
   pinMemory: PinResult;
   /** recall + one answering call that uses only the recalled context and cites it. */
   ragQuery: RagAnswer;
+  /** Puts a FAILED episode back in the extraction queue. */
+  retryEpisode: Episode;
   updateEntities: UpdateEntitiesMutationResponse;
   updateEpisodes: UpdateEpisodesMutationResponse;
   updateFacts: UpdateFactsMutationResponse;
@@ -2034,12 +2096,14 @@ export type MutationForgetMemoriesArgs = {
 
 export type MutationIngestArgs = {
   input: IngestInput;
+  mode?: InputMaybe<IngestMode>;
   userId: Scalars['ID']['input'];
 };
 
 
 export type MutationIngestBatchArgs = {
   inputs: Array<IngestInput>;
+  mode?: InputMaybe<IngestMode>;
   userId: Scalars['ID']['input'];
 };
 
@@ -2060,6 +2124,12 @@ export type MutationPinMemoryArgs = {
 
 export type MutationRagQueryArgs = {
   input: RagQueryInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryEpisodeArgs = {
+  episodeId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
 
@@ -2584,6 +2654,8 @@ export type ResolversTypes = {
   EpisodeFactsUpdateFieldInput: EpisodeFactsUpdateFieldInput;
   EpisodeRelationshipFilters: EpisodeRelationshipFilters;
   EpisodeSort: EpisodeSort;
+  EpisodeStatus: EpisodeStatus;
+  EpisodeStatusEnumScalarFilters: EpisodeStatusEnumScalarFilters;
   EpisodeUpdateInput: EpisodeUpdateInput;
   EpisodeWhere: EpisodeWhere;
   EpisodesConnection: ResolverTypeWrapper<EpisodesConnection>;
@@ -2651,7 +2723,9 @@ export type ResolversTypes = {
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
   IngestInput: IngestInput;
+  IngestMode: IngestMode;
   IngestResult: ResolverTypeWrapper<IngestResult>;
+  IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
@@ -2823,6 +2897,7 @@ export type ResolversParentTypes = {
   EpisodeFactsUpdateFieldInput: EpisodeFactsUpdateFieldInput;
   EpisodeRelationshipFilters: EpisodeRelationshipFilters;
   EpisodeSort: EpisodeSort;
+  EpisodeStatusEnumScalarFilters: EpisodeStatusEnumScalarFilters;
   EpisodeUpdateInput: EpisodeUpdateInput;
   EpisodeWhere: EpisodeWhere;
   EpisodesConnection: EpisodesConnection;
@@ -3036,11 +3111,14 @@ export type EntityEpisodeEpisodesAggregateSelectionResolvers<ContextType = Graph
 };
 
 export type EntityEpisodeEpisodesNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityEpisodeEpisodesNodeAggregateSelection'] = ResolversParentTypes['EntityEpisodeEpisodesNodeAggregateSelection']> = {
+  attempts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   content?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   conversationId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  processedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  processingError?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceRef?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -3126,6 +3204,7 @@ export type EntityFactsAsSubjectRelationshipResolvers<ContextType = GraphQLConte
 };
 
 export type EpisodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Episode'] = ResolversParentTypes['Episode']> = {
+  attempts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   conversationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3136,9 +3215,12 @@ export type EpisodeResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  processedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  processingError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
   turn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -3149,11 +3231,14 @@ export type EpisodeAggregateResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type EpisodeAggregateNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EpisodeAggregateNode'] = ResolversParentTypes['EpisodeAggregateNode']> = {
+  attempts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   content?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   conversationId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  processedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  processingError?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceRef?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -3302,11 +3387,14 @@ export type FactEpisodeSourcesAggregateSelectionResolvers<ContextType = GraphQLC
 };
 
 export type FactEpisodeSourcesNodeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactEpisodeSourcesNodeAggregateSelection'] = ResolversParentTypes['FactEpisodeSourcesNodeAggregateSelection']> = {
+  attempts?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
   content?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contentHash?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   conversationId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  processedAt?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  processingError?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceRef?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -3420,6 +3508,7 @@ export type IngestResultResolvers<ContextType = GraphQLContext, ParentType exten
   factsCreated?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   factsInvalidated?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   packSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
   usage?: Resolver<ResolversTypes['LlmUsage'], ParentType, ContextType>;
 };
 
@@ -3464,11 +3553,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   forgetEntity?: Resolver<ResolversTypes['RemovedCounts'], ParentType, ContextType, RequireFields<MutationForgetEntityArgs, 'deleteEpisodes' | 'entityId' | 'userId'>>;
   forgetFact?: Resolver<ResolversTypes['RemovedCounts'], ParentType, ContextType, RequireFields<MutationForgetFactArgs, 'deleteEpisodes' | 'factId' | 'userId'>>;
   forgetMemories?: Resolver<ResolversTypes['ForgetReport'], ParentType, ContextType, RequireFields<MutationForgetMemoriesArgs, 'dryRun' | 'userId'>>;
-  ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input' | 'userId'>>;
-  ingestBatch?: Resolver<Array<ResolversTypes['IngestResult']>, ParentType, ContextType, RequireFields<MutationIngestBatchArgs, 'inputs' | 'userId'>>;
+  ingest?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input' | 'mode' | 'userId'>>;
+  ingestBatch?: Resolver<Array<ResolversTypes['IngestResult']>, ParentType, ContextType, RequireFields<MutationIngestBatchArgs, 'inputs' | 'mode' | 'userId'>>;
   mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeId' | 'userId'>>;
   pinMemory?: Resolver<ResolversTypes['PinResult'], ParentType, ContextType, RequireFields<MutationPinMemoryArgs, 'id' | 'pinned' | 'userId'>>;
   ragQuery?: Resolver<ResolversTypes['RagAnswer'], ParentType, ContextType, RequireFields<MutationRagQueryArgs, 'input' | 'userId'>>;
+  retryEpisode?: Resolver<ResolversTypes['Episode'], ParentType, ContextType, RequireFields<MutationRetryEpisodeArgs, 'episodeId' | 'userId'>>;
   updateEntities?: Resolver<ResolversTypes['UpdateEntitiesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateEntitiesArgs>>;
   updateEpisodes?: Resolver<ResolversTypes['UpdateEpisodesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateEpisodesArgs>>;
   updateFacts?: Resolver<ResolversTypes['UpdateFactsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateFactsArgs>>;

@@ -21,6 +21,8 @@ export interface AppServices {
   uses: UseRecorder;
   /** False while `persona-graph reembed` converts the stored vectors (recall then goes by keywords). */
   vectorsUsable: () => Promise<boolean>;
+  /** This instance's ingest worker, woken when episodes are queued (absent when INGEST_WORKERS is 0). */
+  ingestQueue?: { wake(): void };
 }
 
 export interface GraphQLContext {

@@ -1,7 +1,8 @@
 // The memory operations: ingest, ingestBatch, recall and ragQuery; thin resolvers over src/memory.
 import { authorizeUser } from '../auth/index.ts';
 import type { LlmUsage } from '../llm/index.ts';
-import { type IngestInput, ingestEpisodes } from '../memory/ingest/index.ts';
+import { type IngestInput, type IngestMode, ingestEpisodes } from '../memory/ingest/index.ts';
+import { retryEpisode } from '../memory/ingest-worker/index.ts';
 import { ragQuery } from '../memory/rag/index.ts';
 import { createSourcesLoader, type MemoryItem, recallMemory } from '../memory/recall/index.ts';
 import { type GraphQLContext, perRequest } from './context.ts';
@@ -68,8 +69,22 @@ export const memoryModule: GraphQLModule = {
       embeddingProvider: String!
       embeddingModel: String!
     }
+    "SYNC extracts before answering; ASYNC stores the raw episode at once and extracts it in the background."
+    enum IngestMode {
+      SYNC
+      ASYNC
+    }
+    enum IngestStatus {
+      "Extracted and written."
+      DONE
+      "Stored (recall finds it already); extraction follows in the background, announced as EPISODE_PROCESSED."
+      QUEUED
+      "Already ingested: nothing was written."
+      DUPLICATE
+    }
     type IngestResult {
       episode: Episode!
+      status: IngestStatus!
       "True when this sourceRef (or, without one, this content) was already ingested: nothing was written."
       duplicate: Boolean!
       entitiesCreated: [Entity!]!
@@ -78,7 +93,7 @@ export const memoryModule: GraphQLModule = {
       factsCreated: [Fact!]!
       "Facts this episode showed no longer hold (kept, with validTo and invalidatedAt set)."
       factsInvalidated: [Fact!]!
-      "Model calls that processed this episode; episodes packed into one call share it."
+      "Model calls that processed this episode; episodes packed into one call share it (QUEUED: the embeddings call only)."
       usage: LlmUsage!
       "How many episodes shared the model calls (0 for a duplicate)."
       packSize: Int!
@@ -99,9 +114,11 @@ export const memoryModule: GraphQLModule = {
     }
     type Mutation {
       "Adds one episode to the user's graph: one extraction call, one embeddings call, one transaction."
-      ingest(userId: ID!, input: IngestInput!): IngestResult!
+      ingest(userId: ID!, input: IngestInput!, mode: IngestMode = SYNC): IngestResult!
       "Adds several episodes, in occurredAt order, packing several per model call; results in input order."
-      ingestBatch(userId: ID!, inputs: [IngestInput!]!): [IngestResult!]!
+      ingestBatch(userId: ID!, inputs: [IngestInput!]!, mode: IngestMode = SYNC): [IngestResult!]!
+      "Puts a FAILED episode back in the extraction queue."
+      retryEpisode(userId: ID!, episodeId: ID!): Episode!
       "recall + one answering call that uses only the recalled context and cites it."
       ragQuery(userId: ID!, input: RagQueryInput!): RagAnswer!
     }
@@ -119,18 +136,26 @@ export const memoryModule: GraphQLModule = {
       },
     },
     Mutation: {
-      async ingest(_: unknown, args: { userId: string; input: IngestInput }, context: GraphQLContext) {
+      async ingest(
+        _: unknown,
+        args: { userId: string; input: IngestInput; mode?: IngestMode },
+        context: GraphQLContext,
+      ) {
         authorizeUser(context.viewer, args.userId);
-        const [result] = await ingestEpisodes(context.services, args.userId, [args.input]);
+        const [result] = await ingestEpisodes(context.services, args.userId, [args.input], args.mode);
         return result;
       },
       async ingestBatch(
         _: unknown,
-        args: { userId: string; inputs: IngestInput[] },
+        args: { userId: string; inputs: IngestInput[]; mode?: IngestMode },
         context: GraphQLContext,
       ) {
         authorizeUser(context.viewer, args.userId);
-        return ingestEpisodes(context.services, args.userId, args.inputs);
+        return ingestEpisodes(context.services, args.userId, args.inputs, args.mode);
+      },
+      async retryEpisode(_: unknown, args: { userId: string; episodeId: string }, context: GraphQLContext) {
+        authorizeUser(context.viewer, args.userId);
+        return retryEpisode(context.services, args.userId, args.episodeId);
       },
       async ragQuery(
         _: unknown,

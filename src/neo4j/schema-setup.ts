@@ -1,5 +1,5 @@
 // Constraints and indexes of the persona graph, created idempotently at startup.
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 
 /** Names of the search indexes, used by memory/recall. */
 export const IndexNames = {
@@ -37,6 +37,9 @@ const RANGE_INDEXES = [
   'CREATE INDEX episode_user_id IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.id)',
   'CREATE INDEX entity_user_id IF NOT EXISTS FOR (n:Entity) ON (n.userId, n.id)',
   'CREATE INDEX fact_user_id IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.id)',
+  // The ingest queue: every instance looks for PENDING episodes, then at one user's (src/memory/ingest-worker).
+  'CREATE INDEX episode_status IF NOT EXISTS FOR (n:Episode) ON (n.status)',
+  'CREATE INDEX episode_user_status IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.status)',
   // Recall reads a turn's neighbours in its conversation (src/memory/recall/recall-query.ts).
   'CREATE INDEX episode_conversation IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.conversationId, n.turn)',
 ];
@@ -97,9 +100,28 @@ export async function ensureGraphSchema(
   try {
     for (const statement of statements) await runRetryingTransient(() => session.run(statement));
     await session.run('CALL db.awaitIndexes(60)');
+    await runRetryingTransient(() => backfillEpisodeStatus(session));
   } finally {
     await session.close();
   }
+}
+
+// Episodes stored before the ingest queue existed were all extracted: they become PROCESSED, once per database (a
+// marker node remembers it, so later starts do not scan every episode).
+const EPISODE_STATUS_MIGRATION = 'episode-status';
+
+async function backfillEpisodeStatus(session: Session): Promise<void> {
+  const done = await session.run('MATCH (m:SchemaMigration {name: $name}) RETURN m', {
+    name: EPISODE_STATUS_MIGRATION,
+  });
+  if (done.records.length > 0) return;
+  await session.run(
+    `MATCH (ep:Episode) WHERE ep.status IS NULL
+     CALL (ep) { SET ep.status = 'PROCESSED' } IN TRANSACTIONS OF 10000 ROWS`,
+  );
+  await session.run('MERGE (m:SchemaMigration {name: $name}) ON CREATE SET m.at = datetime()', {
+    name: EPISODE_STATUS_MIGRATION,
+  });
 }
 
 /** True when every index the API relies on exists and is online (for /readyz). */

@@ -24,6 +24,7 @@ import { buildSchema } from '../graphql/schema.ts';
 import { createLlmProvider, type LlmProvider } from '../llm/index.ts';
 import { forgetPolicyFromConfig, startForgettingSchedule } from '../memory/forget/index.ts';
 import { UseRecorder } from '../memory/forget/use-recorder.ts';
+import { startIngestWorker } from '../memory/ingest-worker/index.ts';
 import { vectorSpaceWatch } from '../neo4j/vector-space.ts';
 import { webRoutes } from '../web/index.ts';
 import { healthRoutes } from './health.ts';
@@ -101,6 +102,20 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     now,
     publish: (changes) => services.events.publish(changes),
   });
+  // Queued (asynchronous) episodes are extracted here; several instances share the queue through Neo4j.
+  const ingestWorker =
+    config.INGEST_WORKERS > 0
+      ? startIngestWorker(services, {
+          concurrency: config.INGEST_WORKERS,
+          pollMs: config.INGEST_POLL_MS,
+          retryBaseMs: config.INGEST_RETRY_BASE_MS,
+          retryMaxMs: config.INGEST_RETRY_MAX_MS,
+          maxBadOutputs: config.INGEST_MAX_BAD_OUTPUTS,
+          leaseMs: config.INGEST_LEASE_MS,
+          logger,
+        })
+      : undefined;
+  services.ingestQueue = ingestWorker;
   const development = config.NODE_ENV === 'development';
   const limits = queryLimits(config);
 
@@ -184,6 +199,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     },
     async stop() {
       await apollo.stop();
+      await ingestWorker?.stop();
       await forgetting.stop();
       await services.uses.close();
       await services.events.close();

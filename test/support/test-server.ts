@@ -46,6 +46,9 @@ export async function startTestServer(
     LOG_LEVEL: 'silent',
     NEO4J_URI: options.neo4jUri ?? testNeo4jUri(),
     PORT: '0',
+    // Test files share one database: a worker would extract other files' queued episodes with its own model.
+    // Tests of asynchronous ingest turn workers on.
+    INGEST_WORKERS: '0',
     ...env,
   });
   const driver = createDriver({

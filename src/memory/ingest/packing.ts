@@ -6,11 +6,17 @@ export const PACK_LIMITS = { episodes: 8, chars: 12_000 } as const;
 
 /** Sorts episodes by occurredAt (stable) and cuts them into packs within PACK_LIMITS. */
 export function packEpisodes(episodes: PreparedEpisode[]): PreparedEpisode[][] {
-  const sorted = [...episodes].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.index - b.index);
-  const packs: PreparedEpisode[][] = [];
-  let current: PreparedEpisode[] = [];
+  return cutPacks(
+    [...episodes].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.index - b.index),
+  );
+}
+
+/** Cuts episodes, in the order given, into packs within PACK_LIMITS. */
+export function cutPacks<T extends Pick<PreparedEpisode, 'content'>>(episodes: T[]): T[][] {
+  const packs: T[][] = [];
+  let current: T[] = [];
   let chars = 0;
-  for (const episode of sorted) {
+  for (const episode of episodes) {
     const full = current.length >= PACK_LIMITS.episodes || chars + episode.content.length > PACK_LIMITS.chars;
     if (current.length > 0 && full) {
       packs.push(current);

@@ -1,34 +1,25 @@
 // The ingest pipeline: dedupe → gather known context → extract (1 call) → embed (1 call) → resolve and write (1 tx) → publish.
+// ASYNC ingest stops after dedupe: the raw episodes are stored PENDING and a worker (memory/ingest-worker) does the rest.
 import { randomUUID } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
-import type { Config } from '../../config/index.ts';
 import { LimitExceededError } from '../../errors/index.ts';
-import type { EventBus, GraphChange } from '../../events/index.ts';
-import { addUsage, emptyUsage, type LlmProvider, type LlmUsage } from '../../llm/index.ts';
-import { tenantOf } from '../tenant.ts';
+import { addUsage, emptyUsage, type LlmUsage } from '../../llm/index.ts';
 import { checkedVectors } from '../vectors.ts';
+import { changesOf } from './changes.ts';
 import { findExistingEpisodes } from './existing-episodes.ts';
 import { gatherKnownContext } from './known-context.ts';
 import { packEpisodes } from './packing.ts';
 import { planWrites } from './plan.ts';
 import { prepareEpisode } from './prepare.ts';
-import type { IngestInput, IngestResult, PreparedEpisode } from './types.ts';
-import { type PackOutcome, writePack } from './write.ts';
-
-export interface IngestServices {
-  config: Pick<Config, 'MAX_CONTENT_CHARS' | 'MAX_BATCH_ITEMS'>;
-  driver: Driver;
-  database?: string;
-  llm: LlmProvider;
-  events: EventBus;
-  now: () => Date;
-}
+import { queueEpisodes } from './queue-episodes.ts';
+import type { IngestInput, IngestMode, IngestResult, IngestServices, PreparedEpisode } from './types.ts';
+import { type EpisodeWriteMode, type PackOutcome, writeEpisodes } from './write.ts';
 
 /** Ingests inputs for one user: one IngestResult per input, in input order; duplicates write nothing. */
 export async function ingestEpisodes(
   services: IngestServices,
   userId: string,
   inputs: IngestInput[],
+  mode: IngestMode = 'SYNC',
 ): Promise<IngestResult[]> {
   if (inputs.length > services.config.MAX_BATCH_ITEMS)
     throw new LimitExceededError('batch size', services.config.MAX_BATCH_ITEMS, inputs.length);
@@ -52,12 +43,18 @@ export async function ingestEpisodes(
       fresh.push(episode);
     }
   }
-  for (const pack of packEpisodes(fresh)) {
-    const packResults = await ingestPack(services, userId, pack);
-    pack.forEach((episode, i) => {
-      results[episode.index] = packResults[i];
+  if (mode === 'ASYNC' && fresh.length > 0) {
+    const queued = await queueEpisodes(services, userId, fresh);
+    fresh.forEach((episode, i) => {
+      results[episode.index] = queued[i];
     });
-  }
+  } else
+    for (const pack of packEpisodes(fresh)) {
+      const packResults = await ingestPack(services, userId, pack);
+      pack.forEach((episode, i) => {
+        results[episode.index] = packResults[i];
+      });
+    }
   // The same input twice in one batch: the second is a duplicate of the first.
   for (const episode of prepared) {
     if (results[episode.index]) continue;
@@ -67,9 +64,10 @@ export async function ingestEpisodes(
   return results as IngestResult[];
 }
 
-function duplicateResult(episode: IngestResult['episode'], usage: LlmUsage): IngestResult {
+export function duplicateResult(episode: IngestResult['episode'], usage: LlmUsage): IngestResult {
   return {
     episode,
+    status: 'DUPLICATE',
     duplicate: true,
     entitiesCreated: [],
     entitiesUpdated: [],
@@ -85,6 +83,20 @@ async function ingestPack(
   userId: string,
   pack: PreparedEpisode[],
 ): Promise<IngestResult[]> {
+  const { outcome, usage } = await extractPack(services, userId, pack, 'process');
+  return pack.map((episode) => resultFor(episode, outcome, usage, pack.length));
+}
+
+/**
+ * Extracts one pack (one chat call, one embeddings call), writes it in one transaction and publishes what changed.
+ * `dequeue` processes episodes queued by an asynchronous ingest: they keep their ids and become PROCESSED.
+ */
+export async function extractPack(
+  services: IngestServices,
+  userId: string,
+  pack: Array<PreparedEpisode & { id?: string }>,
+  mode: Exclude<EpisodeWriteMode, 'queue'>,
+): Promise<{ outcome: PackOutcome; usage: LlmUsage }> {
   const { llm, driver, database } = services;
   // The prompt names episodes ep1..epN in occurredAt order, whatever their place in the input.
   pack.forEach((episode, i) => {
@@ -112,22 +124,11 @@ async function ingestPack(
   const { plan, texts, assignEmbeddings } = planWrites(extraction, pack, known);
   const embedded = await llm.embed(texts);
   const vectors = checkedVectors(embedded.vectors, texts.length, llm.embeddingDimensions);
-  const embedUsage = embedded.usage;
   assignEmbeddings(vectors);
-  const episodes = pack.map((e, i) => ({ ...e, id: randomUUID(), embedding: vectors[i] ?? [] }));
-  const now = services.now();
-  const session = driver.session({ database });
-  let outcome: PackOutcome;
-  try {
-    outcome = await session.executeWrite((tx) =>
-      writePack(tx, { userId, tenant: tenantOf(userId), now, episodes, plan }),
-    );
-  } finally {
-    await session.close();
-  }
-  await services.events.publish(changesOf(userId, outcome));
-  const usage = addUsage(extractUsage, embedUsage);
-  return pack.map((episode) => resultFor(episode, outcome, usage, pack.length));
+  const episodes = pack.map((e, i) => ({ ...e, id: e.id ?? randomUUID(), embedding: vectors[i] ?? [] }));
+  const outcome = await writeEpisodes(services, userId, episodes, plan, mode);
+  await services.events.publish(changesOf(userId, outcome, mode));
+  return { outcome, usage: addUsage(extractUsage, embedded.usage) };
 }
 
 function resultFor(
@@ -141,6 +142,7 @@ function resultFor(
   const mentioned = outcome.mentionedBy.get(episode.ref) ?? new Set<string>();
   return {
     episode: stored.episode,
+    status: 'DONE',
     duplicate: false,
     entitiesCreated: [...outcome.entitiesCreated.values()].filter((e) => mentioned.has(e.id)),
     entitiesUpdated: [...outcome.entitiesUpdated.values()].filter((e) => mentioned.has(e.id)),
@@ -149,19 +151,4 @@ function resultFor(
     usage,
     packSize,
   };
-}
-
-function changesOf(userId: string, outcome: PackOutcome): GraphChange[] {
-  const changes: GraphChange[] = [];
-  for (const { created, episode } of outcome.episodes.values())
-    if (created) changes.push({ kind: 'EPISODE_INGESTED', userId, nodeId: episode.id, episode });
-  for (const entity of outcome.entitiesCreated.values())
-    changes.push({ kind: 'ENTITY_CREATED', userId, nodeId: entity.id, entity });
-  for (const entity of outcome.entitiesUpdated.values())
-    changes.push({ kind: 'ENTITY_UPDATED', userId, nodeId: entity.id, entity });
-  for (const { fact } of outcome.factsCreated)
-    changes.push({ kind: 'FACT_CREATED', userId, nodeId: fact.id, fact });
-  for (const { fact } of outcome.factsInvalidated)
-    changes.push({ kind: 'FACT_INVALIDATED', userId, nodeId: fact.id, fact });
-  return changes;
 }

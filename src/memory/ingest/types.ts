@@ -1,5 +1,24 @@
 // Shapes that flow through the ingest pipeline.
-import type { LlmUsage } from '../../llm/index.ts';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../../config/index.ts';
+import type { EventBus } from '../../events/index.ts';
+import type { LlmProvider, LlmUsage } from '../../llm/index.ts';
+
+export interface IngestServices {
+  config: Pick<Config, 'MAX_CONTENT_CHARS' | 'MAX_BATCH_ITEMS' | 'INGEST_QUEUE_EMBED_TIMEOUT_MS'>;
+  driver: Driver;
+  database?: string;
+  llm: LlmProvider;
+  events: EventBus;
+  now: () => Date;
+  /** Told when episodes were queued, so a worker of this process starts on them at once instead of at its next poll. */
+  ingestQueue?: { wake(): void };
+}
+
+/** SYNC extracts before answering; ASYNC stores the raw episode, answers QUEUED and leaves extraction to a worker. */
+export type IngestMode = 'SYNC' | 'ASYNC';
+/** DONE: extracted and written; QUEUED: stored, extraction pending; DUPLICATE: already held, nothing written. */
+export type IngestStatus = 'DONE' | 'QUEUED' | 'DUPLICATE';
 
 export interface IngestInput {
   content: string;
@@ -31,6 +50,7 @@ export type ApiNode = Record<string, unknown> & { id: string };
 /** What one ingested input produced; nodes are plain objects shaped like the API types. */
 export interface IngestResult {
   episode: ApiNode;
+  status: IngestStatus;
   duplicate: boolean;
   entitiesCreated: ApiNode[];
   entitiesUpdated: ApiNode[];

@@ -4,10 +4,10 @@ import type { ManagedTransaction, Record as RecordShape } from 'neo4j-driver';
 import { IndexNames } from '../../neo4j/index.ts';
 import { entityProjection, factProjection } from '../forget/memory-projection.ts';
 import { reinforce } from '../forget/reinforce.ts';
-import { entityKeyLucene, normalizeName, tenantLuceneQuery } from '../tenant.ts';
+import { entityKeyLucene, normalizeName, tenantLuceneQuery, tenantOf } from '../tenant.ts';
 import { CONVERSATION_TAILS, placeTurns, type StoredTurn, UPDATE_PREVIOUS_TURNS } from './conversation.ts';
 import type { WritePlan } from './plan.ts';
-import type { ApiNode, PreparedEpisode } from './types.ts';
+import type { ApiNode, IngestServices, PreparedEpisode } from './types.ts';
 
 /** Cosine similarity above which an extracted entity is taken to be an existing one of the same type. */
 export const ENTITY_SIMILARITY_THRESHOLD = 0.92;
@@ -19,7 +19,9 @@ const SIMILAR_CANDIDATES = 10;
 /** Cypher map projection of an Episode node as the API shows it. */
 export const episodeProjection = (alias: string) =>
   `${alias} {.id, .userId, .content, .source, .sourceRef, .contentHash, .speaker, .conversationId, .turn,
-    occurredAt: toString(${alias}.occurredAt), ingestedAt: toString(${alias}.ingestedAt)}`;
+    status: coalesce(${alias}.status, 'PROCESSED'), attempts: coalesce(${alias}.attempts, 0), .processingError,
+    occurredAt: toString(${alias}.occurredAt), ingestedAt: toString(${alias}.ingestedAt),
+    processedAt: toString(${alias}.processedAt)}`;
 
 // Writing to the User node first takes its lock: one user's ingests commit one at a time (their model calls still
 // run in parallel), so resolution, fact dedup and turn numbers see each other's results and never deadlock on shared
@@ -48,8 +50,21 @@ MERGE (ep:Episode {userId: $userId, dedupKey: x.dedupKey})
     ep.contentHash = x.contentHash, ep.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding END,
     ep.speaker = x.speaker, ep.conversationId = x.conversationId, ep.turn = toInteger(x.turn),
     ep.contextBefore = x.contextBefore, ep.contextAfter = x.contextAfter, ep.context = x.context,
-    ep.factKeys = x.factKeys
+    ep.factKeys = x.factKeys, ep.status = x.status, ep.queueIndex = x.queueIndex,
+    ep.attempts = CASE WHEN x.status = 'PROCESSED' THEN 1 ELSE 0 END,
+    ep.processedAt = CASE WHEN x.status = 'PROCESSED' THEN datetime($now) END,
+    ep.nextAttemptAt = CASE WHEN x.status = 'PENDING' THEN datetime($now) END
 RETURN x.ref AS ref, ep.id = x.id AS created, ${episodeProjection('ep')} AS episode`;
+
+// A queued episode is processed once: the User lock taken first makes this read exact, so of two workers that
+// extracted the same episodes only the first to commit finds them PENDING.
+const CLAIM_QUEUED_EPISODES = `
+UNWIND $episodes AS x
+MATCH (ep:Episode {id: x.id}) WHERE ep.userId = $userId AND ep.status = 'PENDING'
+SET ep.status = 'PROCESSED', ep.processedAt = datetime($now), ep.processingError = null, ep.nextAttemptAt = null,
+    ep.attempts = coalesce(ep.attempts, 0) + 1, ep.factKeys = x.factKeys,
+    ep.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding ELSE ep.embedding END
+RETURN x.ref AS ref, true AS created, ${episodeProjection('ep')} AS episode`;
 
 // Name, then alias, then embedding similarity to the user's entities of the same type. A user with few entities is
 // scanned exactly; beyond EXACT_SCAN_MAX the candidates are bounded: the nearest in the shared vector index and those
@@ -209,6 +224,20 @@ export interface PackOutcome {
   factsInvalidated: Array<{ episodeRef: string; fact: ApiNode }>;
 }
 
+/**
+ * How a pack's episodes are written: `process` creates them processed (synchronous ingest), `queue` creates them
+ * PENDING with nothing extracted yet (asynchronous ingest), `dequeue` marks queued ones processed and attaches what
+ * was extracted from them.
+ */
+export type EpisodeWriteMode = 'process' | 'queue' | 'dequeue';
+
+/** Thrown inside the transaction when every queued episode of a pack was processed (or erased) meanwhile. */
+export class QueuedEpisodesGone extends Error {
+  constructor() {
+    super('the queued episodes were processed or erased meanwhile');
+  }
+}
+
 /** Runs an UNWIND statement over `rows`, or nothing when there are none: a round trip saved. */
 async function runRows(
   tx: ManagedTransaction,
@@ -230,8 +259,10 @@ export async function writePack(
     now: Date;
     episodes: Array<PreparedEpisode & { id: string; embedding: number[] }>;
     plan: WritePlan;
+    mode?: EpisodeWriteMode;
   },
 ): Promise<PackOutcome> {
+  const mode = args.mode ?? 'process';
   const { userId, tenant, plan } = args;
   const base = { userId, tenant, now: args.now.toISOString(), nowMs: args.now.getTime() };
 
@@ -259,9 +290,14 @@ export async function writePack(
       contextAfter: placement?.turn == null ? null : placement.contextAfter,
       context: placement?.context ?? null,
       factKeys: factKeysOf(plan, e.ref),
+      status: mode === 'queue' ? 'PENDING' : 'PROCESSED',
+      queueIndex: mode === 'queue' ? e.index : null,
     };
   });
-  const episodeRows = await tx.run(MERGE_EPISODES, { ...base, episodes: episodeInput, previous });
+  const episodeRows =
+    mode === 'dequeue'
+      ? await tx.run(CLAIM_QUEUED_EPISODES, { ...base, episodes: episodeInput })
+      : await tx.run(MERGE_EPISODES, { ...base, episodes: episodeInput, previous });
   const episodes = new Map<string, { created: boolean; episode: ApiNode }>();
   for (const r of episodeRows.records)
     episodes.set(r.get('ref'), { created: r.get('created'), episode: r.get('episode') });
@@ -269,6 +305,7 @@ export async function writePack(
   const live = (ref: string) => episodes.get(ref)?.created === true;
   const episodeId = (ref: string) => episodes.get(ref)!.episode.id;
   const empty = { entitiesCreated: new Map(), entitiesUpdated: new Map(), mentionedBy: new Map() };
+  if (mode === 'dequeue' && episodes.size === 0) throw new QueuedEpisodesGone();
   if (![...episodes.values()].some((e) => e.created))
     return { episodes, ...empty, factsCreated: [], factsInvalidated: [] };
 
@@ -393,4 +430,23 @@ export async function writePack(
 
   await reinforce(tx, { userId, entityIds: [...reinforced], factIds: repeatedFacts, now: args.now });
   return { episodes, entitiesCreated, entitiesUpdated, mentionedBy, factsCreated, factsInvalidated };
+}
+
+/** One write transaction for a pack (see writePack). */
+export async function writeEpisodes(
+  services: IngestServices,
+  userId: string,
+  episodes: Array<PreparedEpisode & { id: string; embedding: number[] }>,
+  plan: WritePlan,
+  mode: EpisodeWriteMode,
+): Promise<PackOutcome> {
+  const session = services.driver.session({ database: services.database });
+  try {
+    const now = services.now();
+    return await session.executeWrite((tx) =>
+      writePack(tx, { userId, tenant: tenantOf(userId), now, episodes, plan, mode }),
+    );
+  } finally {
+    await session.close();
+  }
 }

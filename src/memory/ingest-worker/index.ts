@@ -1,0 +1,2 @@
+export * from './ingest-worker.ts';
+export * from './retry-episode.ts';
