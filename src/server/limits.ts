@@ -5,7 +5,7 @@ import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-type
 import type { ErrorRequestHandler } from 'express';
 import type { ParseOptions, ValidationRule } from 'graphql';
 import type { Config } from '../config/index.ts';
-import { ErrorCode } from '../errors/index.ts';
+import { BadUserInputError, ErrorCode } from '../errors/index.ts';
 import { graphqlRuntime } from './graphql-runtime.ts';
 
 export type LimitsConfig = Pick<
@@ -51,9 +51,38 @@ export function queryLimits(config: LimitsConfig): QueryLimits {
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
     // armor's typings point at Apollo's CommonJS build; the plugin objects are the same at runtime.
-    plugins: armor.plugins as unknown as ApolloServerPlugin[],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin[]), wellFormedStrings],
   };
 }
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Refuses variables holding a string that is not valid Unicode (a lone UTF-16 surrogate, which JSON can carry as
+ * "\ud800"): Neo4j would store U+FFFD instead, so what was stored would not be what was sent. (graphql-js already
+ * refuses such escapes in the document itself.)
+ */
+export function checkWellFormedStrings(value: unknown, path = 'variables'): void {
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value))
+      throw new BadUserInputError(`${path} is not valid Unicode (it holds a lone surrogate)`, {
+        http: { status: 400 },
+      });
+  } else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) checkWellFormedStrings(item, `${path}[${i}]`);
+  } else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) checkWellFormedStrings(item, `${path}.${key}`);
+}
+
+const wellFormedStrings: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request }) {
+        checkWellFormedStrings(request.variables);
+      },
+    };
+  },
+};
 
 /**
  * Express error handler for /graphql: a body over MAX_BODY_BYTES or unparseable JSON gets a GraphQL-shaped JSON

@@ -8,7 +8,7 @@ import type { Config } from '../config/index.ts';
 import { createErrorFormatter, PersonaGraphError } from '../errors/index.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { graphqlRuntime } from './graphql-runtime.ts';
-import type { QueryLimits } from './limits.ts';
+import { checkWellFormedStrings, type QueryLimits } from './limits.ts';
 import { logUnexpectedErrors } from './request-logging.ts';
 
 const graphql = graphqlRuntime;
@@ -97,6 +97,11 @@ export function wsGuard(options: WsGuardOptions): Hooks {
         ];
       }
       let document: DocumentNode;
+      try {
+        checkWellFormedStrings(payload.variables);
+      } catch (error) {
+        return [error as GraphQLError];
+      }
       try {
         document = graphql.parse(payload.query, limits.parseOptions);
       } catch (error) {
