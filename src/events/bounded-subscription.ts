@@ -1,32 +1,49 @@
 // One subscriber's view of the bus: a bounded queue read as an async iterator, so a slow reader never blocks a publisher.
 import type { EventBus } from './event-bus.ts';
-import type { GraphUpdate } from './graph-update.ts';
+import { type GraphUpdate, GraphUpdateKind } from './graph-update.ts';
 
 export interface BoundedSubscriptionOptions {
   bus: EventBus;
   userId: string;
-  /** Most updates held for this subscriber; one more ends the subscription (SUBSCRIPTION_BUFFER). */
+  /** Most updates held for this subscriber (SUBSCRIPTION_BUFFER). */
   capacity: number;
-  /** Called once when the queue overflows, after the bus listener is removed. */
+  /** How long a coalesced queue may wait for the reader before the subscriber counts as stalled. */
+  stallMs: number;
+  /** Called once when the reader stalled, after the bus listener is removed. */
   onOverflow: () => void;
 }
 
 /**
- * Subscribes to one user's updates. Publishing only appends to the queue (never awaits the reader); when the
- * queue is full the listener is removed at once and the iterator ends, so nothing of the subscriber stays behind.
+ * Subscribes to one user's updates. Publishing only appends to the queue (never awaits the reader). A burst larger
+ * than the queue (a forgetting pass of thousands of memories) is coalesced: the queue becomes one UPDATES_MISSED
+ * (re-read what you show), and what comes before the reader takes it is covered by that re-read. A reader that does
+ * not take it within `stallMs` has stalled: the listener is removed and the iterator ends, so nothing stays behind.
  */
 export function boundedSubscription(options: BoundedSubscriptionOptions): AsyncIterableIterator<GraphUpdate> {
   const queue: GraphUpdate[] = [];
   let waiting: ((result: IteratorResult<GraphUpdate>) => void) | undefined;
   let done = false;
+  let coalesced: NodeJS.Timeout | undefined;
 
   const finish = () => {
     if (done) return;
     done = true;
+    clearTimeout(coalesced);
     unsubscribe();
     queue.length = 0;
     waiting?.({ value: undefined, done: true });
     waiting = undefined;
+  };
+
+  const coalesce = (last: GraphUpdate) => {
+    queue.length = 0;
+    const { userId, timestamp } = last;
+    queue.push({ kind: GraphUpdateKind.UPDATES_MISSED, userId, nodeId: userId, sequence: 0, timestamp });
+    coalesced = setTimeout(() => {
+      finish();
+      options.onOverflow();
+    }, options.stallMs);
+    coalesced.unref();
   };
 
   const unsubscribe = options.bus.subscribe(options.userId, (update) => {
@@ -37,9 +54,9 @@ export function boundedSubscription(options: BoundedSubscriptionOptions): AsyncI
       resolve({ value: update, done: false });
       return;
     }
+    if (coalesced) return;
     if (queue.length >= options.capacity) {
-      finish();
-      options.onOverflow();
+      coalesce(update);
       return;
     }
     queue.push(update);
@@ -48,6 +65,11 @@ export function boundedSubscription(options: BoundedSubscriptionOptions): AsyncI
   return {
     next() {
       const update = queue.shift();
+      if (update?.kind === GraphUpdateKind.UPDATES_MISSED && coalesced) {
+        // The reader took the re-read signal: it keeps up again.
+        clearTimeout(coalesced);
+        coalesced = undefined;
+      }
       if (update) return Promise.resolve({ value: update, done: false });
       if (done) return Promise.resolve({ value: undefined, done: true });
       return new Promise((resolve) => {

@@ -24,6 +24,11 @@ export class ListenerRegistry {
     for (const listener of this.listeners.get(update.userId) ?? []) listener(update);
   }
 
+  /** The users someone in this process listens to. */
+  userIds(): string[] {
+    return [...this.listeners.keys()];
+  }
+
   count(userId: string): number {
     return this.listeners.get(userId)?.size ?? 0;
   }

@@ -14,6 +14,10 @@ export class RedisEventBus implements EventBus {
   private readonly subscriber: Redis;
   private readonly listeners = new ListenerRegistry();
   private readonly ready: Promise<unknown>;
+  /** Set when the subscriber connection drops after it was up: what Redis carried meanwhile never reached us. */
+  private lostConnection = false;
+  /** Users whose updates could not be published: their next published update skips a number, so a gap shows it. */
+  private readonly unpublished = new Set<string>();
 
   constructor(
     url: string,
@@ -27,6 +31,14 @@ export class RedisEventBus implements EventBus {
     for (const client of [this.publisher, this.subscriber])
       client.on('error', (err) => logger.warn({ err: err.message }, 'redis event bus error'));
     this.subscriber.on('message', (_channel: string, message: string) => this.deliver(message));
+    this.subscriber.on('close', () => {
+      this.lostConnection = true;
+    });
+    // ioredis reconnects and subscribes again by itself; our listeners are told to re-read what they missed.
+    this.subscriber.on('ready', () => {
+      if (this.lostConnection) this.announceMissedUpdates();
+      this.lostConnection = false;
+    });
     this.ready = this.subscriber.subscribe(CHANNEL).catch((err: Error) => {
       logger.error({ err: err.message }, 'redis event bus could not subscribe');
     });
@@ -46,7 +58,9 @@ export class RedisEventBus implements EventBus {
       for (const change of changes) counts.set(change.userId, (counts.get(change.userId) ?? 0) + 1);
       const next = new Map<string, number>();
       for (const [userId, count] of counts) {
-        const last = await this.publisher.incrby(sequenceKey(userId), count);
+        const skip = this.unpublished.has(userId) ? 1 : 0;
+        const last = await this.publisher.incrby(sequenceKey(userId), count + skip);
+        this.unpublished.delete(userId);
         next.set(userId, last - count + 1);
       }
       const timestamp = this.now().toISOString();
@@ -64,8 +78,25 @@ export class RedisEventBus implements EventBus {
       if (failed) throw failed[0];
     } catch (err) {
       // The write has committed; subscribers see a gap in the sequence rather than the caller an error.
+      for (const change of changes) this.unpublished.add(change.userId);
       this.logger.error({ err: (err as Error).message }, 'graph updates not published');
     }
+  }
+
+  private announceMissedUpdates(): void {
+    const timestamp = this.now().toISOString();
+    this.logger.warn(
+      { users: this.listeners.userIds().length },
+      'redis is back: subscribers told to re-read',
+    );
+    for (const userId of this.listeners.userIds())
+      this.listeners.deliver({
+        kind: GraphUpdateKind.UPDATES_MISSED,
+        userId,
+        nodeId: userId,
+        sequence: 0,
+        timestamp,
+      });
   }
 
   subscribe(userId: string, listener: GraphUpdateListener): () => void {

@@ -67,6 +67,42 @@ describe('graph updates across instances through Redis', () => {
     expect(seenOnOne[4]!.entity?.name).toBe('Porto');
   });
 
+  it('while Redis is away writes succeed, and when it is back subscribers are told they missed updates', async () => {
+    const userId = uniqueUserId('redis-away');
+    const subscriber = await subscribe(two, userId);
+    const port = Number(new URL(redis.url).port);
+    await redis.stop();
+    const during = await one.gql<{ createEntities: { info: { nodesCreated: number } } }>(CREATE_ENTITIES, {
+      input: [{ userId, name: 'Written while Redis was away', type: 'concept', aliases: [] }],
+    });
+    expect(during.errors).toBeUndefined();
+    expect(during.data?.createEntities.info.nodesCreated).toBe(1);
+
+    redis = await startTestRedis(port);
+    const [missed] = await subscriber.waitFor(1, 20_000);
+    expect(missed).toMatchObject({ kind: 'UPDATES_MISSED', userId, sequence: 0 });
+    // Delivery goes on once both instances are connected again.
+    await expect
+      .poll(
+        async () => {
+          await one.gql(CREATE_ENTITIES, {
+            input: [{ userId, name: `After ${Date.now()}`, type: 'concept', aliases: [] }],
+          });
+          return subscriber.updates.some((u) => u.kind === 'ENTITY_CREATED');
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBe(true);
+    await subscriber.close();
+    const { records } = await one.driver.executeQuery(
+      'MATCH (e:Entity {userId: $userId}) RETURN count(e) AS n',
+      {
+        userId,
+      },
+    );
+    expect(records[0]?.get('n')).toBeGreaterThanOrEqual(2);
+  });
+
   it('never fails a write when Redis is down: the mutation succeeds and the update is only logged', async () => {
     const bus = new RedisEventBus('redis://127.0.0.1:1', pino({ level: 'silent' }));
     await expect(

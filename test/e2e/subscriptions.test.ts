@@ -22,7 +22,7 @@ const entityInput = (userId: string, name: string) => ({ userId, name, type: 'co
 describe('graphUpdates subscription', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ SUBSCRIPTION_BUFFER: '5' });
+    server = await startTestServer({ SUBSCRIPTION_BUFFER: '5', SUBSCRIPTION_STALL_MS: '1000' });
   });
   afterAll(() => server?.close());
 

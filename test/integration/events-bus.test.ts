@@ -25,7 +25,13 @@ describe('bounded subscription on the in-process bus', () => {
   it('delivers in order with per-user sequence numbers, and only the subscribed user', async () => {
     const bus = new InProcessEventBus();
     const alice = uniqueUserId('bus-a');
-    const iterator = boundedSubscription({ bus, userId: alice, capacity: 10, onOverflow: () => {} });
+    const iterator = boundedSubscription({
+      bus,
+      userId: alice,
+      capacity: 10,
+      stallMs: 1000,
+      onOverflow: () => {},
+    });
     await bus.publish([change(alice, 'a1'), change('someone-else', 'b1'), change(alice, 'a2')]);
     const got = (await take(iterator, 2)) as Array<{ nodeId: string; sequence: number }>;
     expect(got.map((u) => [u.nodeId, u.sequence])).toEqual([
@@ -36,25 +42,53 @@ describe('bounded subscription on the in-process bus', () => {
     expect(bus.listenerCount(alice)).toBe(0);
   });
 
-  it('ends the subscription and removes its listener when the queue overflows, without blocking publish', async () => {
+  it('coalesces a burst larger than the queue into one UPDATES_MISSED, then delivers as before', async () => {
     const bus = new InProcessEventBus();
-    const userId = uniqueUserId('bus-overflow');
-    let overflows = 0;
-    const iterator = boundedSubscription({ bus, userId, capacity: 2, onOverflow: () => overflows++ });
-    const other = boundedSubscription({ bus, userId, capacity: 100, onOverflow: () => {} });
+    const userId = uniqueUserId('bus-burst');
+    let stalls = 0;
+    const iterator = boundedSubscription({
+      bus,
+      userId,
+      capacity: 2,
+      stallMs: 60_000,
+      onOverflow: () => stalls++,
+    });
+    const other = boundedSubscription({ bus, userId, capacity: 100, stallMs: 60_000, onOverflow: () => {} });
     await bus.publish([1, 2, 3, 4, 5].map((n) => change(userId, `n${n}`)));
-    expect(overflows).toBe(1);
-    expect(bus.listenerCount(userId)).toBe(1);
-    expect(await iterator.next()).toEqual({ value: undefined, done: true });
-    expect(((await take(other, 5)) as Array<{ nodeId: string }>).map((u) => u.nodeId)).toEqual([
+    const [missed] = (await take(iterator, 1)) as Array<{ kind: string; sequence: number }>;
+    expect(missed).toMatchObject({ kind: 'UPDATES_MISSED', sequence: 0 });
+    await bus.publish([change(userId, 'n6')]);
+    expect(((await take(iterator, 1)) as Array<{ nodeId: string }>)[0]?.nodeId).toBe('n6');
+    expect(stalls).toBe(0);
+    // A subscriber with room for the burst gets every update.
+    expect(((await take(other, 6)) as Array<{ nodeId: string }>).map((u) => u.nodeId)).toEqual([
       'n1',
       'n2',
       'n3',
       'n4',
       'n5',
+      'n6',
     ]);
+    await iterator.return?.();
     await other.return?.();
     expect(bus.listenerCount(userId)).toBe(0);
+  });
+
+  it('ends a subscription whose reader leaves UPDATES_MISSED unread, and removes its listener', async () => {
+    const bus = new InProcessEventBus();
+    const userId = uniqueUserId('bus-stalled');
+    let stalls = 0;
+    const iterator = boundedSubscription({
+      bus,
+      userId,
+      capacity: 2,
+      stallMs: 100,
+      onOverflow: () => stalls++,
+    });
+    await bus.publish([1, 2, 3].map((n) => change(userId, `n${n}`)));
+    await expect.poll(() => stalls).toBe(1);
+    expect(bus.listenerCount(userId)).toBe(0);
+    expect(await iterator.next()).toEqual({ value: undefined, done: true });
   });
 });
 

@@ -39,9 +39,9 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {
   });
 }
 
-/** Starts a throwaway redis-server (no RDB, no AOF) and returns its URL. */
-export async function startTestRedis(): Promise<TestRedis> {
-  const port = await freePort();
+/** Starts a throwaway redis-server (no RDB, no AOF) and returns its URL; `port` restarts one where it was. */
+export async function startTestRedis(port?: number): Promise<TestRedis> {
+  port ??= await freePort();
   const child = spawn(
     REDIS_SERVER,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],

@@ -120,6 +120,12 @@ export class ExplorerSession {
   /** Applies one live change; a gap in sequence numbers means missed events, so everything is re-read. */
   async apply(update: GraphUpdateEvent): Promise<void> {
     const { model } = this;
+    // The server lost updates (its Redis connection dropped): re-read, and take the numbers after it as they come.
+    if (update.kind === 'UPDATES_MISSED') {
+      this.lastSequence = 0;
+      await this.load();
+      return;
+    }
     const gap = this.lastSequence > 0 && update.sequence > this.lastSequence + 1;
     this.lastSequence = Math.max(this.lastSequence, update.sequence);
     if (gap) {
