@@ -41,7 +41,7 @@ export function startIngestWorker(services: IngestServices, options: IngestWorke
   const owner = randomUUID();
   const { driver, database } = services;
   const log = options.logger.child({ component: 'ingest-worker' });
-  const inFlight = new Map<string, Promise<void>>();
+  const inFlight = new Map<string, Promise<unknown>>();
   let stopped = false;
   // The model's outages are shared by every user: the backoff grows with this instance's consecutive outages and
   // starts over once a pack goes through.
@@ -73,10 +73,11 @@ export function startIngestWorker(services: IngestServices, options: IngestWorke
         const userId = record.get('userId') as string;
         if (inFlight.size >= options.concurrency || stopped) break;
         if (inFlight.has(userId)) continue;
-        const run = processUser(userId).finally(() => {
+        const run = processUser(userId).then((progressed) => {
           inFlight.delete(userId);
-          // A user with more queued episodes, or another user waiting for a free slot: look again at once.
-          if (!stopped) setImmediate(() => void poll());
+          // More queued episodes, or another user waiting for a free slot: look again at once (after a failure,
+          // at the next poll).
+          if (progressed && !stopped) setImmediate(() => void poll());
         });
         inFlight.set(userId, run);
       }
@@ -92,20 +93,23 @@ export function startIngestWorker(services: IngestServices, options: IngestWorke
     }
   }
 
-  async function processUser(userId: string): Promise<void> {
+  /** Processes up to PACKS_PER_CLAIM packs of one user; true when at least one went through. */
+  async function processUser(userId: string): Promise<boolean> {
+    let progressed = false;
     try {
       for (let packs = 0; packs < PACKS_PER_CLAIM && !stopped; packs++) {
         const claimed = await write(CLAIM_USER, { userId, owner, leaseMs: options.leaseMs });
-        if (claimed.records.length === 0) return;
+        if (claimed.records.length === 0) break;
         const pack = await headOfQueue(userId);
-        if (!pack) return;
-        if (!(await processPack(userId, pack))) return;
+        if (!pack || !(await processPack(userId, pack))) break;
+        progressed = true;
       }
     } catch (error) {
       log.warn({ err: (error as Error).message, userId }, 'ingest queue: user left for a later poll');
     } finally {
       await write(RELEASE_USER, { userId, owner }).catch(() => {});
     }
+    return progressed;
   }
 
   /** The first pack of the user's queue, or null when the queue is empty or its head is not due yet. */
