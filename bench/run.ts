@@ -2,6 +2,7 @@
 // Flags: --facts=1000,10000 --users=1000 --facts-per-user=10 --subscribers=1,100,1000 --forget-facts=10000
 //        --runs=20 --only=1,recall-api --data=<LongMemEval lme_jsons dir> --turns=1500
 //        --full (100k facts, 100k forgetting). Results: bench/results/<ISO date>.json and .md
+//        --soak [--soak-seconds=120 --soak-users=50 --soak-concurrency=8]: only the soak, results soak-<date>.*
 // Exits 1 when a section fails (a skipped section, e.g. without --data, does not fail the run).
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -27,6 +28,7 @@ import { forgetting } from './sections/forgetting.ts';
 import { manyUsers } from './sections/many-users.ts';
 import { recall } from './sections/recall.ts';
 import { recallApi } from './sections/recall-api.ts';
+import { soakSection } from './sections/soak.ts';
 import { subscriptions } from './sections/subscriptions.ts';
 import { writePath } from './sections/write-path.ts';
 
@@ -55,6 +57,10 @@ const { values } = parseArgs({
     data: { type: 'string' },
     turns: { type: 'string' },
     full: { type: 'boolean', default: false },
+    soak: { type: 'boolean', default: false },
+    'soak-seconds': { type: 'string' },
+    'soak-users': { type: 'string' },
+    'soak-concurrency': { type: 'string' },
   },
 });
 const list = (s: string) =>
@@ -74,7 +80,16 @@ const options: BenchOptions = {
 };
 // --only takes section numbers (1-based) or ids, comma-separated.
 const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : null;
-const sections = SECTIONS.filter((s, i) => !only || only.has(String(i + 1)) || only.has(s.id));
+// The soak runs alone (it is long and loads the machine), into its own results files.
+const sections = values.soak
+  ? [
+      soakSection({
+        seconds: Number(values['soak-seconds'] ?? 120),
+        users: Number(values['soak-users'] ?? 50),
+        concurrency: Number(values['soak-concurrency'] ?? 8),
+      }),
+    ]
+  : SECTIONS.filter((s, i) => !only || only.has(String(i + 1)) || only.has(s.id));
 
 const config = loadConfig(benchEnv());
 const database = await openRunDatabase(config.EMBEDDING_DIMENSIONS, (line) => console.log(line));
@@ -116,12 +131,16 @@ try {
   bars.stop();
   await database.close();
 }
-const previous = loadPreviousRun();
+const previous = values.soak ? null : loadPreviousRun();
 compareWithPrevious(results, previous);
 const date = new Date().toISOString();
 const meta = { date, machine: { ...machine(), neo4j: database.kind }, options };
 const markdown = benchMarkdown(results, { ...meta, previous });
-const files = writeResults('', { ...meta, previous: previous?.files ?? [], results }, markdown);
+const files = writeResults(
+  values.soak ? 'soak-' : '',
+  { ...meta, previous: previous?.files ?? [], results },
+  markdown,
+);
 console.log(`\n${markdown}\nwrote ${files.json}\nwrote ${files.md}`);
 const failed = results.filter((r) => 'failed' in r);
 if (failed.length)

@@ -20,6 +20,8 @@ export interface LocalNeo4j {
   uri: string;
   port: number;
   dataDir: string;
+  /** The JVM's process id (tests kill it to try crash recovery). */
+  pid: number;
   /** Stops the JVM and waits for it to exit (closing its stdin first, then signals if it lingers). */
   stop(): Promise<void>;
 }
@@ -119,6 +121,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     uri,
     port,
     dataDir,
+    pid: child.pid!,
     stop() {
       stopping ??= stopChild(child, { eofMs: 20_000, termMs: 10_000, killMs: 5_000 });
       return stopping;
