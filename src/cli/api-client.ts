@@ -25,6 +25,9 @@ export interface ApiClient {
   ingestBatch(userId: string, episodes: ImportedEpisode[]): Promise<Array<{ duplicate: boolean }>>;
 }
 
+/** Posts any operation: resolves with its data, or throws an ApiError with the server's code. */
+export type GraphQLPoster = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
+
 interface GraphQLBody<T> {
   data?: T | null;
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
@@ -32,7 +35,25 @@ interface GraphQLBody<T> {
 
 /** A client for one server URL, sending the bearer token when given. */
 export function createApiClient(url: string, token?: string): ApiClient {
-  async function post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const post = graphqlPoster(url, token);
+  return {
+    async ingestBatch(userId, episodes) {
+      const data = await post<{ ingestBatch: Array<{ duplicate: boolean }> }>(INGEST_BATCH, {
+        userId,
+        inputs: episodes.map(({ content, source, sourceRef, occurredAt }) => ({
+          content,
+          source,
+          sourceRef,
+          occurredAt,
+        })),
+      });
+      return data.ingestBatch;
+    },
+  };
+}
+
+export function graphqlPoster(url: string, token?: string): GraphQLPoster {
+  return async function post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     let response: Response;
     try {
       response = await fetch(url, {
@@ -64,20 +85,5 @@ export function createApiClient(url: string, token?: string): ApiClient {
     if (!body.data)
       throw new ApiError(`HTTP_${response.status}`, `${url} answered ${response.status} without data`);
     return body.data;
-  }
-
-  return {
-    async ingestBatch(userId, episodes) {
-      const data = await post<{ ingestBatch: Array<{ duplicate: boolean }> }>(INGEST_BATCH, {
-        userId,
-        inputs: episodes.map(({ content, source, sourceRef, occurredAt }) => ({
-          content,
-          source,
-          sourceRef,
-          occurredAt,
-        })),
-      });
-      return data.ingestBatch;
-    },
   };
 }

@@ -29,6 +29,8 @@ export interface ImportSummary {
 export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+  /** Where `ingest -` reads from (process.stdin when absent). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Reads the export named by the options into episodes. */

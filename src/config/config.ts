@@ -15,6 +15,11 @@ const url = (protocols: string[]) =>
 
 const int = (min: number) => z.coerce.number().int().min(min);
 
+const priceTableSchema = z.record(
+  z.string(),
+  z.object({ prompt: z.number().min(0), completion: z.number().min(0).optional() }),
+);
+
 /** Every setting, its default and its rule. Names match the environment variables (see README). */
 const settingsSchema = z.object({
   // Production unless said otherwise: stack traces reach clients only under an explicit development (`npm run dev`).
@@ -93,6 +98,26 @@ const settingsSchema = z.object({
   FORGET_DELETE_BELOW: z.coerce.number().default(-5),
   FORGET_RETENTION_DAYS: z.coerce.number().min(0).default(365),
   ENABLE_PLAYGROUND: bool.default(true),
+
+  // Prometheus metrics at /metrics (no user ids in them); METRICS_TOKEN, when set, is the bearer token a scraper sends.
+  METRICS_ENABLED: bool.default(true),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  // Model prices for the cost estimate, USD per million tokens, JSON: {"my-model": {"prompt": 0.2, "completion": 0.8}}.
+  LLM_PRICES: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return priceTableSchema.parse(JSON.parse(text));
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'must be JSON like {"model": {"prompt": 0.15, "completion": 0.6}} (USD per million tokens)',
+        });
+        return z.NEVER;
+      }
+    })
+    .optional(),
 });
 
 /** The local model's fixed size (all-MiniLM-L6-v2, served by src/llm/embedding-service). */

@@ -11,6 +11,14 @@ export interface BoundedSubscriptionOptions {
   stallMs: number;
   /** Called once when the reader stalled, after the bus listener is removed. */
   onOverflow: () => void;
+  /** Told when the subscription opens and ends, and how many updates a coalescing left out (metrics). */
+  observer?: SubscriptionObserver;
+}
+
+export interface SubscriptionObserver {
+  opened(): void;
+  closed(): void;
+  coalesced(dropped: number): void;
 }
 
 /**
@@ -25,9 +33,11 @@ export function boundedSubscription(options: BoundedSubscriptionOptions): AsyncI
   let done = false;
   let coalesced: NodeJS.Timeout | undefined;
 
+  options.observer?.opened();
   const finish = () => {
     if (done) return;
     done = true;
+    options.observer?.closed();
     clearTimeout(coalesced);
     unsubscribe();
     queue.length = 0;
@@ -36,6 +46,7 @@ export function boundedSubscription(options: BoundedSubscriptionOptions): AsyncI
   };
 
   const coalesce = (last: GraphUpdate) => {
+    options.observer?.coalesced(queue.length + 1);
     queue.length = 0;
     const { userId, timestamp } = last;
     queue.push({ kind: GraphUpdateKind.UPDATES_MISSED, userId, nodeId: userId, sequence: 0, timestamp });
@@ -54,7 +65,10 @@ export function boundedSubscription(options: BoundedSubscriptionOptions): AsyncI
       resolve({ value: update, done: false });
       return;
     }
-    if (coalesced) return;
+    if (coalesced) {
+      options.observer?.coalesced(1);
+      return;
+    }
     if (queue.length >= options.capacity) {
       coalesce(update);
       return;

@@ -1,5 +1,5 @@
 // The default event bus: delivers within this process. Sequence numbers are per user and strictly increasing.
-import type { EventBus } from './event-bus.ts';
+import type { BusObserver, EventBus } from './event-bus.ts';
 import { type GraphChange, type GraphUpdate, GraphUpdateKind } from './graph-update.ts';
 import { type GraphUpdateListener, ListenerRegistry } from './listener-registry.ts';
 
@@ -7,9 +7,13 @@ export class InProcessEventBus implements EventBus {
   private readonly listeners = new ListenerRegistry();
   private readonly sequences = new Map<string, number>();
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly now: () => Date = () => new Date(),
+    private readonly observer?: BusObserver,
+  ) {}
 
   async publish(changes: GraphChange[]): Promise<void> {
+    this.observer?.published(changes.length);
     for (const change of changes) {
       const sequence = (this.sequences.get(change.userId) ?? 0) + 1;
       this.sequences.set(change.userId, sequence);

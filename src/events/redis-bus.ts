@@ -2,7 +2,7 @@
 // numbers them per user so sequences agree whichever instance published.
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { EventBus } from './event-bus.ts';
+import type { BusObserver, EventBus } from './event-bus.ts';
 import { type GraphChange, type GraphUpdate, GraphUpdateKind } from './graph-update.ts';
 import { type GraphUpdateListener, ListenerRegistry } from './listener-registry.ts';
 
@@ -23,6 +23,7 @@ export class RedisEventBus implements EventBus {
     url: string,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
+    private readonly observer?: BusObserver,
   ) {
     // Fail a command after a few retries instead of queueing it forever: publishing must not hang a write.
     const options = { maxRetriesPerRequest: 2, lazyConnect: false };
@@ -76,9 +77,11 @@ export class RedisEventBus implements EventBus {
       const results = (await pipeline.exec()) ?? [];
       const failed = results.find(([error]) => error);
       if (failed) throw failed[0];
+      this.observer?.published(changes.length);
     } catch (err) {
       // The write has committed; subscribers see a gap in the sequence rather than the caller an error.
       for (const change of changes) this.unpublished.add(change.userId);
+      this.observer?.unpublished(changes.length);
       this.logger.error({ err: (err as Error).message }, 'graph updates not published');
     }
   }

@@ -6,6 +6,7 @@ import type { Config } from '../config/index.ts';
 import type { EventBus } from '../events/index.ts';
 import type { LlmProvider } from '../llm/index.ts';
 import type { UseRecorder } from '../memory/forget/use-recorder.ts';
+import type { Metrics } from '../metrics/index.ts';
 
 /** Long-lived services shared by all requests (built once in server/app.ts). */
 export interface AppServices {
@@ -21,6 +22,8 @@ export interface AppServices {
   uses: UseRecorder;
   /** False while `persona-graph reembed` converts the stored vectors (recall then goes by keywords). */
   vectorsUsable: () => Promise<boolean>;
+  /** Prometheus metrics of this process (absent when METRICS_ENABLED is false). */
+  metrics?: Metrics;
   /** This instance's ingest worker, woken when episodes are queued (absent when INGEST_WORKERS is 0). */
   ingestQueue?: { wake(): void };
 }

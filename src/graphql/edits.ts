@@ -4,9 +4,8 @@ import { BadUserInputError, NotFoundError } from '../errors/index.ts';
 import { GraphUpdateKind } from '../events/index.ts';
 import {
   type DeletedNodes,
-  deletionChanges,
   eraseUser,
-  forgetMemory,
+  forgetAndAnnounce,
   mergeChanges,
   mergeEntities,
 } from '../memory/edit/index.ts';
@@ -31,16 +30,11 @@ async function forget(
   context: GraphQLContext,
 ) {
   authorizeUser(context.viewer, args.userId);
-  const { services } = context;
-  const deleted = await forgetMemory(services.driver, kind, {
+  const deleted = await forgetAndAnnounce(context.services, kind, {
     userId: args.userId,
     id: args.id,
     deleteEpisodes: args.deleteEpisodes ?? false,
-    database: services.database,
   });
-  // Another user's id answers exactly like an unknown one.
-  if (!deleted) throw new NotFoundError(kind === 'entity' ? 'Entity' : 'Fact', args.id);
-  await services.events.publish(deletionChanges(args.userId, deleted));
   return counts(deleted);
 }
 

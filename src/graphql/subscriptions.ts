@@ -50,6 +50,7 @@ export const subscriptionsModule: GraphQLModule = {
             userId: args.userId,
             capacity: services.config.SUBSCRIPTION_BUFFER,
             stallMs: services.config.SUBSCRIPTION_STALL_MS,
+            observer: services.metrics?.subscriptions,
             onOverflow: () => {
               context.logger.warn({ userId: args.userId }, 'closing a subscriber that fell behind');
               context.closeConnection?.(SUBSCRIBER_TOO_SLOW.code, SUBSCRIBER_TOO_SLOW.reason);

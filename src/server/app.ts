@@ -22,9 +22,19 @@ import { type EventBus, InProcessEventBus, RedisEventBus } from '../events/index
 import type { AppServices, GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/schema.ts';
 import { createLlmProvider, type LlmProvider } from '../llm/index.ts';
+import { mcpRoute } from '../mcp/index.ts';
 import { forgetPolicyFromConfig, startForgettingSchedule } from '../memory/forget/index.ts';
 import { UseRecorder } from '../memory/forget/use-recorder.ts';
 import { startIngestWorker } from '../memory/ingest-worker/index.ts';
+import {
+  DEFAULT_PRICES,
+  instrumentRootResolvers,
+  MeteredProvider,
+  Metrics,
+  metricsRoute,
+  pendingEpisodes,
+  requestMetricsPlugin,
+} from '../metrics/index.ts';
 import { vectorSpaceWatch } from '../neo4j/vector-space.ts';
 import { webRoutes } from '../web/index.ts';
 import { healthRoutes } from './health.ts';
@@ -72,7 +82,13 @@ function contextFor(
 export async function createApp(options: CreateAppOptions): Promise<App> {
   const { config, driver, logger } = options;
   const now = options.now ?? (() => new Date());
-  const llm = options.llm ?? createLlmProvider(config);
+  const metrics = config.METRICS_ENABLED
+    ? new Metrics({ ...DEFAULT_PRICES, ...config.LLM_PRICES }, () =>
+        pendingEpisodes(driver, config.NEO4J_DATABASE),
+      )
+    : undefined;
+  const provider = options.llm ?? createLlmProvider(config);
+  const llm = metrics ? new MeteredProvider(provider, metrics) : provider;
   const services: AppServices = {
     config,
     driver,
@@ -83,16 +99,20 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     // With REDIS_URL every instance delivers every update, numbered by Redis; otherwise this process only.
     events:
       options.events ??
-      (config.REDIS_URL ? new RedisEventBus(config.REDIS_URL, logger, now) : new InProcessEventBus(now)),
+      (config.REDIS_URL
+        ? new RedisEventBus(config.REDIS_URL, logger, now, metrics?.bus)
+        : new InProcessEventBus(now, metrics?.bus)),
     uses: new UseRecorder({ driver, database: config.NEO4J_DATABASE, logger }),
     vectorsUsable: vectorSpaceWatch(driver, { database: config.NEO4J_DATABASE }),
+    metrics,
   };
   const readiness = new Readiness(driver, {
     database: config.NEO4J_DATABASE,
     embeddingDimensions: config.EMBEDDING_DIMENSIONS,
     logger,
   });
-  const schema = await buildSchema({ driver, config });
+  const built = await buildSchema({ driver, config });
+  const schema = metrics ? instrumentRootResolvers(built, metrics) : built;
   const forgetting = startForgettingSchedule({
     driver,
     database: config.NEO4J_DATABASE,
@@ -147,6 +167,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     plugins: [
       ...limits.plugins,
       requestLoggingPlugin(),
+      ...(metrics ? [requestMetricsPlugin(metrics)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
@@ -167,6 +188,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   await apollo.start();
 
   app.use(healthRoutes(readiness));
+  if (metrics) app.use(metricsRoute(metrics, config.METRICS_TOKEN));
+  app.use(mcpRoute(services));
   app.use(webRoutes({ logger, recheck: development }));
   app.use(
     '/graphql',

@@ -1,6 +1,7 @@
 // Forgetting by hand: an entity (with every fact about it) or one fact, and optionally the episodes left unused.
 import type { Driver } from 'neo4j-driver';
-import { type GraphChange, GraphUpdateKind } from '../../events/index.ts';
+import { NotFoundError } from '../../errors/index.ts';
+import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
 import { addDeleted, type DeletedNodes, deleteNodes, unusedEpisodes } from './delete-nodes.ts';
 
 const ENTITY_SCOPE = `
@@ -51,4 +52,19 @@ export function deletionChanges(userId: string, deleted: DeletedNodes): GraphCha
     ...deleted.entityIds.map((nodeId) => ({ kind: GraphUpdateKind.ENTITY_DELETED, userId, nodeId })),
     ...deleted.episodeIds.map((nodeId) => ({ kind: GraphUpdateKind.EPISODE_DELETED, userId, nodeId })),
   ];
+}
+
+/**
+ * forgetMemory for a caller: another user's id (or an unknown one) is NOT_FOUND; what was deleted is announced
+ * after the commit.
+ */
+export async function forgetAndAnnounce(
+  services: { driver: Driver; database?: string; events: EventBus },
+  kind: 'entity' | 'fact',
+  params: Omit<ForgetMemoryParams, 'database'>,
+): Promise<DeletedNodes> {
+  const deleted = await forgetMemory(services.driver, kind, { ...params, database: services.database });
+  if (!deleted) throw new NotFoundError(kind === 'entity' ? 'Entity' : 'Fact', params.id);
+  await services.events.publish(deletionChanges(params.userId, deleted));
+  return deleted;
 }

@@ -1,0 +1,78 @@
+// `persona-graph mcp --url … --token …`: an MCP server on stdio for desktop agent hosts, forwarding every request to
+// a Persona Graph server's /mcp endpoint with the caller's token (the server checks it exactly as over HTTP).
+import { parseArgs } from 'node:util';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import {
+  CallToolRequestSchema,
+  ListResourcesRequestSchema,
+  ListResourceTemplatesRequestSchema,
+  ListToolsRequestSchema,
+  ReadResourceRequestSchema,
+} from '@modelcontextprotocol/sdk/types.js';
+import { UsageError } from './import-options.ts';
+
+export const MCP_USAGE = `Usage: persona-graph mcp [--url <server>] [--token <jwt>]
+
+Serves the Model Context Protocol on stdin/stdout (for desktop agent hosts), forwarding to <server>/mcp.
+  --url <url>        the server (default $PERSONA_GRAPH_URL or http://127.0.0.1:4000; a /graphql suffix is dropped)
+  --token <jwt>      bearer token (default $PERSONA_GRAPH_TOKEN)`;
+
+export interface McpOptions {
+  endpoint: URL;
+  token?: string;
+}
+
+export function parseMcpArgs(args: string[], env: Record<string, string | undefined>): McpOptions {
+  let values: { url?: string; token?: string };
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      options: { url: { type: 'string' }, token: { type: 'string' } },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const base = (values.url ?? env.PERSONA_GRAPH_URL ?? 'http://127.0.0.1:4000').replace(
+    /\/(graphql|mcp)\/?$/,
+    '',
+  );
+  let endpoint: URL;
+  try {
+    endpoint = new URL(`${base.replace(/\/$/, '')}/mcp`);
+  } catch {
+    throw new UsageError('--url must be an http(s) URL');
+  }
+  if (!/^https?:$/.test(endpoint.protocol)) throw new UsageError('--url must be an http(s) URL');
+  return { endpoint, token: values.token ?? (env.PERSONA_GRAPH_TOKEN || undefined) };
+}
+
+/** Connects to the server, then serves stdio until stdin closes. */
+export async function runMcpStdio(options: McpOptions): Promise<void> {
+  const remote = new Client({ name: 'persona-graph-stdio', version: '0.1.0' });
+  await remote.connect(
+    new StreamableHTTPClientTransport(options.endpoint, {
+      requestInit: { headers: options.token ? { authorization: `Bearer ${options.token}` } : {} },
+    }),
+  );
+  const local = new Server(
+    { name: 'persona-graph', version: '0.1.0' },
+    { capabilities: { tools: {}, resources: {} }, instructions: remote.getInstructions() },
+  );
+  local.setRequestHandler(ListToolsRequestSchema, (request) => remote.listTools(request.params));
+  local.setRequestHandler(CallToolRequestSchema, (request) => remote.callTool(request.params));
+  local.setRequestHandler(ListResourcesRequestSchema, (request) => remote.listResources(request.params));
+  local.setRequestHandler(ListResourceTemplatesRequestSchema, (request) =>
+    remote.listResourceTemplates(request.params),
+  );
+  local.setRequestHandler(ReadResourceRequestSchema, (request) => remote.readResource(request.params));
+  const closed = new Promise<void>((resolve) => {
+    local.onclose = () => resolve();
+  });
+  await local.connect(new StdioServerTransport());
+  await closed;
+  await remote.close();
+}

@@ -1,0 +1,2 @@
+export * from './mcp-route.ts';
+export * from './mcp-server.ts';
