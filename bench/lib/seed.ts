@@ -14,7 +14,7 @@ MERGE (u:User {id: userId}) ON CREATE SET u.createdAt = datetime($now)`;
 // One row = one episode, the entity it mentions and the fact drawn from it, for the row's user.
 const SEED_ROWS = `
 UNWIND $rows AS r
-CREATE (ep:Episode {id: r.episodeId, userId: r.userId, tenant: r.tenant, content: r.content, source: 'bench',
+CREATE (ep:Episode {id: r.episodeId, userId: r.userId, tenant: r.tenant, content: r.content, source: 'bench', status: 'PROCESSED',
   sourceRef: r.episodeId, dedupKey: r.episodeId, contentHash: r.episodeId, occurredAt: datetime(r.at),
   ingestedAt: datetime($now), embedding: r.embedding})
 MERGE (e:Entity {userId: r.userId, normName: r.normName})

@@ -66,7 +66,7 @@ function fixedProvider(dimensions: number): LlmProvider {
 // The hand-written baseline: the same nodes and relationships, one transaction, no resolution or dedup.
 const HAND_WRITE = `
 UNWIND $episodes AS x
-CREATE (ep:Episode {id: x.id, userId: $userId, tenant: $tenant, content: x.content, source: 'bench', sourceRef: x.id,
+CREATE (ep:Episode {id: x.id, userId: $userId, tenant: $tenant, content: x.content, source: 'bench', status: 'PROCESSED', sourceRef: x.id,
   dedupKey: x.id, occurredAt: datetime(x.at), ingestedAt: datetime($now), embedding: x.embedding})
 WITH ep, x
 UNWIND x.entities AS en

@@ -1,6 +1,7 @@
 // The persona-graph command line: dispatches subcommands (import, reembed) and turns failures into exit codes.
 
 import { ApiError } from './api-client.ts';
+import { EXPORT_USAGE, runExport, runRestore } from './export-commands.ts';
 import { type CliIo, formatSummary, runImport } from './import-command.ts';
 import { IMPORT_USAGE, parseImportArgs, UsageError } from './import-options.ts';
 import { MCP_USAGE, parseMcpArgs, runMcpStdio } from './mcp-command.ts';
@@ -16,12 +17,16 @@ Commands:
   ingest --user <id> [text | -]                  remember something (stdin when no text)
   recall --user <id> <query>                     search a user's memory
   ask --user <id> <question>                     answer from a user's memory, with its sources
+  export <userId> > user.jsonl                   everything a user has, as versioned JSON Lines
+  restore <userId> < user.jsonl                  rebuild a user from an export
 
 ${IMPORT_USAGE}
 
 ${REEMBED_USAGE}
 
-${MEMORY_USAGE}`;
+${MEMORY_USAGE}
+
+${EXPORT_USAGE}`;
 
 /** Runs the CLI with these arguments; resolves to the process exit code (0 ok, 1 failed import, 2 bad usage). */
 export async function runCli(
@@ -38,6 +43,7 @@ export async function runCli(
   if (command === 'mcp') return mcpCli(rest, io, env);
   if (command === 'ingest' || command === 'recall' || command === 'ask')
     return memoryCli(command, rest, io, env);
+  if (command === 'export' || command === 'restore') return exportCli(command, rest, io, env);
   if (command !== 'import') {
     io.stderr.write(`persona-graph: unknown command ${JSON.stringify(command)}\n\n${USAGE}\n`);
     return 2;
@@ -114,6 +120,34 @@ async function memoryCli(
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`persona-graph ${command}: ${error.message}\n\n${MEMORY_USAGE}\n`);
+      return 2;
+    }
+    const code = error instanceof ApiError ? `${error.code}: ` : '';
+    io.stderr.write(`persona-graph ${command}: ${code}${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+async function exportCli(
+  command: 'export' | 'restore',
+  args: string[],
+  io: CliIo,
+  env: Record<string, string | undefined>,
+): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(`${EXPORT_USAGE}\n`);
+    return 0;
+  }
+  try {
+    if (command === 'export') await runExport(args, io, env);
+    else {
+      const restored = await runRestore(args, io, env);
+      io.stdout.write(`${JSON.stringify(restored)}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`persona-graph ${command}: ${error.message}\n\n${EXPORT_USAGE}\n`);
       return 2;
     }
     const code = error instanceof ApiError ? `${error.code}: ` : '';

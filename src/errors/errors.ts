@@ -64,6 +64,12 @@ export class LlmBadOutputError extends PersonaGraphError {
   }
 }
 
+export class ConflictError extends PersonaGraphError {
+  constructor(message: string) {
+    super(ErrorCode.CONFLICT, message);
+  }
+}
+
 export class ServiceUnavailableError extends PersonaGraphError {
   constructor(message = 'The graph database is unavailable; try again shortly') {
     super(ErrorCode.SERVICE_UNAVAILABLE, message);

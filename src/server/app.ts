@@ -37,6 +37,7 @@ import {
 } from '../metrics/index.ts';
 import { vectorSpaceWatch } from '../neo4j/vector-space.ts';
 import { webRoutes } from '../web/index.ts';
+import { exportRoutes } from './export-routes.ts';
 import { healthRoutes } from './health.ts';
 import { bodyErrors, queryLimits } from './limits.ts';
 import { Readiness } from './readiness.ts';
@@ -190,6 +191,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   app.use(healthRoutes(readiness));
   if (metrics) app.use(metricsRoute(metrics, config.METRICS_TOKEN));
   app.use(mcpRoute(services));
+  app.use(exportRoutes(services));
   app.use(webRoutes({ logger, recheck: development }));
   app.use(
     '/graphql',

@@ -7,7 +7,7 @@ const SEED = `
 MERGE (u:User {id: $userId}) ON CREATE SET u.createdAt = datetime()
 WITH u
 UNWIND $episodes AS x
-CREATE (:Episode {id: x.id, userId: $userId, tenant: $tenant, content: x.content, source: 'chat', dedupKey: x.id,
+CREATE (:Episode {id: x.id, userId: $userId, tenant: $tenant, content: x.content, source: 'chat', status: 'PROCESSED', dedupKey: x.id,
   contentHash: x.id, occurredAt: datetime(), ingestedAt: datetime()})
 WITH count(*) AS _
 UNWIND $entities AS x

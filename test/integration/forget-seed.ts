@@ -46,7 +46,7 @@ const SEED_EPISODES = `
 MERGE (u:User {id: $userId})
 WITH u
 UNWIND $episodes AS ep
-CREATE (:Episode {id: ep.id, userId: $userId, tenant: $tenant, content: ep.content, source: 'chat',
+CREATE (:Episode {id: ep.id, userId: $userId, tenant: $tenant, content: ep.content, source: 'chat', status: 'PROCESSED',
   occurredAt: datetime({epochMillis: toInteger(ep.at)}), ingestedAt: datetime({epochMillis: toInteger(ep.at)}),
   contentHash: ep.id, dedupKey: ep.id})`;
 

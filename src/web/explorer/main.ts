@@ -25,6 +25,7 @@ const ui = {
   panel: byId<HTMLElement>('panel'),
   names: byId<HTMLDataListElement>('entity-names'),
   canvas: byId<HTMLCanvasElement>('graph'),
+  download: byId<HTMLButtonElement>('download'),
 };
 
 const filters: Filters = { asOf: null, showArchived: false };
@@ -138,6 +139,28 @@ async function showDetails(id: string | null): Promise<void> {
   hook.detailsFor = id;
 }
 
+/** "Download my data": the user's export (GET /users/:id/export) saved as <userId>.jsonl. */
+async function downloadData(): Promise<void> {
+  const userId = ui.userId.value.trim();
+  if (!userId) {
+    setStatus('Enter a user id to download their data.');
+    return;
+  }
+  const token = ui.token.value.trim();
+  setStatus('preparing the download…');
+  const response = await fetch(`/users/${encodeURIComponent(userId)}/export`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { errors?: Array<{ message: string }> } | null;
+    setStatus(`could not download: ${body?.errors?.[0]?.message ?? response.statusText}`);
+    return;
+  }
+  const link = h('a', { href: URL.createObjectURL(await response.blob()), download: `${userId}.jsonl` });
+  link.click();
+  setStatus(`downloaded ${userId}.jsonl`);
+}
+
 async function connect(): Promise<void> {
   const userId = ui.userId.value.trim();
   saveSettings({ userId, token: ui.token.value });
@@ -159,6 +182,9 @@ async function connect(): Promise<void> {
   }
 }
 
+ui.download.addEventListener('click', () => {
+  void downloadData().catch((error) => setStatus(`could not download: ${(error as Error).message}`));
+});
 ui.form.addEventListener('submit', (event) => {
   event.preventDefault();
   hook.ready = false;

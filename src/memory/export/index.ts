@@ -1,0 +1,3 @@
+export * from './export-format.ts';
+export * from './export-user.ts';
+export * from './restore-user.ts';
