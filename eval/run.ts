@@ -1,5 +1,5 @@
 // `npm run eval`: memory recall against BM25 and dense-only baselines, in one run, on the project's own dataset or
-// on LongMemEval. Flags: see README ("Evaluation"). Results: bench/results/eval-<dataset>-<date>.json/.md
+// on LongMemEval. Flags: see docs/benchmarks.md ("Evaluation"). Results: bench/results/eval-<dataset>-<date>.json/.md
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

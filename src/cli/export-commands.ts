@@ -4,6 +4,7 @@ import { Transform } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { ApiError } from './api-client.ts';
+import { CONNECTION_USAGE, connectionFrom } from './connection.ts';
 import type { CliIo } from './import-command.ts';
 import { UsageError } from './import-options.ts';
 
@@ -14,8 +15,7 @@ export const EXPORT_USAGE = `Usage:
   export writes everything the user has (episodes, entities, facts with validity, provenance and activation) as
   versioned JSON Lines; restore rebuilds it. Into the same user ids are kept; into another user they are remapped
   to stable new ids, so running restore twice changes nothing.
-  --url <url>        the server (default $PERSONA_GRAPH_URL or http://127.0.0.1:4000; a /graphql suffix is dropped)
-  --token <jwt>      bearer token (default $PERSONA_GRAPH_TOKEN)`;
+${CONNECTION_USAGE}`;
 
 interface Options {
   userId: string;
@@ -38,14 +38,8 @@ function parse(args: string[], env: Record<string, string | undefined>): Options
   const [userId, extra] = parsed.positionals;
   if (!userId) throw new UsageError('a userId is required');
   if (extra) throw new UsageError(`unexpected argument ${JSON.stringify(extra)}`);
-  const url = (parsed.values.url as string | undefined) ?? env.PERSONA_GRAPH_URL ?? 'http://127.0.0.1:4000';
-  if (!/^https?:\/\//.test(url)) throw new UsageError('--url must be an http(s) URL');
-  const token = (parsed.values.token as string | undefined) ?? (env.PERSONA_GRAPH_TOKEN || undefined);
-  return {
-    userId,
-    base: url.replace(/\/(graphql|mcp)\/?$/, '').replace(/\/$/, ''),
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  };
+  const { base, headers } = connectionFrom(parsed.values, env);
+  return { userId, base, headers };
 }
 
 async function send(url: string, init: RequestInit): Promise<Response> {

@@ -12,13 +12,13 @@ import {
   ListToolsRequestSchema,
   ReadResourceRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
+import { CONNECTION_USAGE, connectionFrom } from './connection.ts';
 import { UsageError } from './import-options.ts';
 
 export const MCP_USAGE = `Usage: persona-graph mcp [--url <server>] [--token <jwt>]
 
 Serves the Model Context Protocol on stdin/stdout (for desktop agent hosts), forwarding to <server>/mcp.
-  --url <url>        the server (default $PERSONA_GRAPH_URL or http://127.0.0.1:4000; a /graphql suffix is dropped)
-  --token <jwt>      bearer token (default $PERSONA_GRAPH_TOKEN)`;
+${CONNECTION_USAGE}`;
 
 export interface McpOptions {
   endpoint: URL;
@@ -36,18 +36,8 @@ export function parseMcpArgs(args: string[], env: Record<string, string | undefi
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const base = (values.url ?? env.PERSONA_GRAPH_URL ?? 'http://127.0.0.1:4000').replace(
-    /\/(graphql|mcp)\/?$/,
-    '',
-  );
-  let endpoint: URL;
-  try {
-    endpoint = new URL(`${base.replace(/\/$/, '')}/mcp`);
-  } catch {
-    throw new UsageError('--url must be an http(s) URL');
-  }
-  if (!/^https?:$/.test(endpoint.protocol)) throw new UsageError('--url must be an http(s) URL');
-  return { endpoint, token: values.token ?? (env.PERSONA_GRAPH_TOKEN || undefined) };
+  const { base, token } = connectionFrom(values, env);
+  return { endpoint: new URL(`${base}/mcp`), token };
 }
 
 /** Connects to the server, then serves stdio until stdin closes. */

@@ -2,6 +2,7 @@
 // --json prints the API's answer for machines; otherwise a short readable form for people.
 import { parseArgs } from 'node:util';
 import { type GraphQLPoster, graphqlPoster } from './api-client.ts';
+import { CONNECTION_USAGE, connectionFrom } from './connection.ts';
 import type { CliIo } from './import-command.ts';
 import { UsageError } from './import-options.ts';
 
@@ -12,8 +13,7 @@ export const MEMORY_USAGE = `Usage:
 
   text, query and question are the remaining words; "-" (or none, for ingest) reads stdin.
   --user <id>        whose memory (default $PERSONA_GRAPH_USER)
-  --url <url>        GraphQL endpoint (default $PERSONA_GRAPH_URL or http://127.0.0.1:4000/graphql)
-  --token <jwt>      bearer token (default $PERSONA_GRAPH_TOKEN)
+${CONNECTION_USAGE}
   --json             print the API's answer as JSON`;
 
 const INGEST = /* GraphQL */ `
@@ -95,9 +95,8 @@ async function parse(
         ? 'nothing to ingest'
         : `a ${command === 'ask' ? 'question' : 'query'} is required`,
     );
-  const url = (values.url as string | undefined) ?? env.PERSONA_GRAPH_URL ?? 'http://127.0.0.1:4000/graphql';
-  const token = (values.token as string | undefined) ?? (env.PERSONA_GRAPH_TOKEN || undefined);
-  return { userId, text, json: Boolean(values.json), post: graphqlPoster(url, token), values };
+  const { graphqlUrl, token } = connectionFrom(values, env);
+  return { userId, text, json: Boolean(values.json), post: graphqlPoster(graphqlUrl, token), values };
 }
 
 const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');

@@ -11,7 +11,7 @@ import { reembedAll } from './reembed.ts';
 
 export const REEMBED_USAGE = `Usage: persona-graph reembed [--batch-size 64]
 
-Re-embeds every episode, entity and fact with the configured embedding model (EMBEDDING_PROVIDER, see README),
+Re-embeds every episode, entity and fact with the configured embedding model (EMBEDDING_PROVIDER, see docs/models.md),
 then recreates the vector indexes at its dimension. Run it when startup refuses a database made with another
 model. Stop the server first when it uses the local Neo4j (NEO4J_URI unset). Safe to interrupt: run it again
 to resume.`;

@@ -20,7 +20,7 @@ const priceTableSchema = z.record(
   z.object({ prompt: z.number().min(0), completion: z.number().min(0).optional() }),
 );
 
-/** Every setting, its default and its rule. Names match the environment variables (see README). */
+/** Every setting, its default and its rule. Names match the environment variables (see docs/configuration.md). */
 const settingsSchema = z.object({
   // Production unless said otherwise: stack traces reach clients only under an explicit development (`npm run dev`).
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),

@@ -119,7 +119,7 @@ export type EntitiesConnection = {
 export type Entity = {
   __typename?: 'Entity';
   accessCount?: Maybe<Scalars['Int']['output']>;
-  /** Current activation (higher = more used, more recently). See README, Activation and forgetting. */
+  /** Current activation (higher = more used, more recently). See docs/activation-and-forgetting.md. */
   activation?: Maybe<Scalars['Float']['output']>;
   aliases: Array<Scalars['String']['output']>;
   /** Archived memories are hidden from recall until they come up again. */

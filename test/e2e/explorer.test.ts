@@ -1,8 +1,10 @@
 // The graph explorer in a real Chromium: a seeded graph is drawn, live updates appear, a click shows details.
+
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectPageErrors, launchBrowser, saveScreenshot } from '../support/browser.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
 
@@ -128,7 +130,7 @@ async function clickEntity(page: Page, name: string): Promise<void> {
   await page.mouse.click(box!.x + position!.x, box!.y + position!.y);
 }
 
-describe('graph explorer', () => {
+describe.skipIf(!inject('systemTools').chromium)('graph explorer', () => {
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchBrowser();
@@ -363,6 +365,15 @@ describe('graph explorer', () => {
       await page.waitForFunction(() => window.__explorer?.ready === true);
       expect(await page.inputValue('#token')).toBe(token);
       expect(await page.evaluate(() => window.__explorer.nodeCount)).toBe(5);
+
+      // "Download my data" saves the user's export, fetched with the same token.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+      expect(download.suggestedFilename()).toBe(`${userId}.jsonl`);
+      const lines = readFileSync((await download.path())!, 'utf8')
+        .trim()
+        .split('\n');
+      expect(JSON.parse(lines[0]!)).toMatchObject({ type: 'header', userId, counts: { entities: 5 } });
+      expect(JSON.parse(lines.at(-1)!)).toMatchObject({ type: 'end' });
       await page.close();
     } finally {
       target = {};

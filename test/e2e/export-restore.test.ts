@@ -1,30 +1,13 @@
 // persona-graph export / restore through the API: a user with thousands of memories round-trips into a new user with
 // the same counts, statements, validity, provenance and activation; restore is idempotent; tokens decide who may.
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedUsers } from '../../bench/lib/seed.ts';
-import { runCli } from '../../src/cli/main.ts';
+import { captureCli } from '../support/cli.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
 import { hs256Env, mintHs256 } from '../support/tokens.ts';
 
 const INGEST_BATCH = /* GraphQL */ `
   mutation ($userId: ID!, $inputs: [IngestInput!]!) { ingestBatch(userId: $userId, inputs: $inputs) { status } }`;
-
-async function cli(args: string[], env: Record<string, string>, stdinText?: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  const stdin = Readable.from(stdinText === undefined ? [] : [Buffer.from(stdinText)]);
-  const code = await runCli(args, { stdout, stderr, stdin }, env);
-  return { code, out, err };
-}
 
 /** The user's graph as content, with every id replaced by what it points at: equal for a faithful copy. */
 async function snapshot(server: TestServer, userId: string) {
@@ -93,7 +76,7 @@ describe('export and restore', () => {
   afterAll(() => server?.close());
 
   it('exports everything as versioned JSON Lines, header first and end last', async () => {
-    const result = await cli(['export', alice], await envFor(alice));
+    const result = await captureCli(['export', alice], await envFor(alice));
     expect(result).toMatchObject({ code: 0, err: '' });
     exported = result.out;
     const lines = exported
@@ -115,7 +98,7 @@ describe('export and restore', () => {
 
   it('restores into a new user the same graph, and a second restore changes nothing', async () => {
     const env = await envFor(copy);
-    const first = await cli(['restore', copy], env, exported);
+    const first = await captureCli(['restore', copy], env, exported);
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
     const header = JSON.parse(exported.split('\n')[0]!);
@@ -125,7 +108,7 @@ describe('export and restore', () => {
     expect(await snapshot(server, copy)).toEqual(original);
     expect(original.facts.some((f) => (f as { invalidatedBy: string | null }).invalidatedBy)).toBe(true);
 
-    const again = await cli(['restore', copy], env, exported);
+    const again = await captureCli(['restore', copy], env, exported);
     expect(again.code).toBe(0);
     expect(await snapshot(server, copy)).toEqual(original);
 
@@ -149,7 +132,7 @@ describe('export and restore', () => {
       (await server.gql('mutation ($u: ID!) { eraseUser(userId: $u) { episodes } }', { u: alice }, { token }))
         .errors,
     ).toBeUndefined();
-    const restored = await cli(['restore', alice], await envFor(alice), exported);
+    const restored = await captureCli(['restore', alice], await envFor(alice), exported);
     expect(JSON.parse(restored.out)).toMatchObject({ idsKept: true });
     const after = await server.driver.executeQuery(
       'MATCH (ep:Episode {userId: $alice}) RETURN ep.id AS id ORDER BY id',
@@ -162,19 +145,19 @@ describe('export and restore', () => {
 
   it("refuses another user's data both ways, and files that are not a whole export", async () => {
     const bob = await envFor(uniqueUserId('export-bob'));
-    const steal = await cli(['export', alice], bob);
+    const steal = await captureCli(['export', alice], bob);
     expect(steal.code).toBe(1);
     expect(steal.err).toMatch(/NOT_FOUND/);
-    const plant = await cli(['restore', alice], bob, exported);
+    const plant = await captureCli(['restore', alice], bob, exported);
     expect(plant.code).toBe(1);
     expect(plant.err).toMatch(/NOT_FOUND/);
 
     const target = uniqueUserId('export-bad');
     const env = await envFor(target);
-    const notExport = await cli(['restore', target], env, '{"hello": "world"}\n');
+    const notExport = await captureCli(['restore', target], env, '{"hello": "world"}\n');
     expect(notExport.err).toMatch(/BAD_USER_INPUT/);
     const cut = exported.split('\n').slice(0, 50).join('\n');
-    const truncated = await cli(['restore', target], env, cut);
+    const truncated = await captureCli(['restore', target], env, cut);
     expect(truncated.err).toMatch(/BAD_USER_INPUT: the export was cut short/);
     const anonymous = await fetch(`${server.url}/users/${alice}/export`);
     expect(anonymous.status).toBe(401);

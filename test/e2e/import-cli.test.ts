@@ -2,11 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../src/cli/import-command.ts';
-import { runCli } from '../../src/cli/main.ts';
+import { captureCli } from '../support/cli.ts';
 import {
   snowflakeId,
   writeChromeHistory,
@@ -26,18 +25,8 @@ interface StoredEpisode {
 }
 
 async function cli(args: string[], env: Record<string, string> = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  const code = await runCli(['import', ...args, '--state-dir', stateDir], { stdout, stderr }, env);
-  return { code, out, err, summary: () => JSON.parse(out) as ImportSummary };
+  const result = await captureCli(['import', ...args, '--state-dir', stateDir], env);
+  return { ...result, summary: () => JSON.parse(result.out) as ImportSummary };
 }
 
 async function storedEpisodes(server: TestServer, userId: string): Promise<StoredEpisode[]> {

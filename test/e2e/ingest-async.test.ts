@@ -1,6 +1,12 @@
 // Asynchronous ingest: the episode is kept at once whatever the model does, and extracted exactly once when it can be.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatPromptKind, chatUserText, type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
+import {
+  chatPromptKind,
+  chatUserText,
+  type FakeOpenAI,
+  fakeModelEnv,
+  startFakeOpenAI,
+} from '../support/fake-openai.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
 import { hs256Env, mintHs256 } from '../support/tokens.ts';
 import { subscribe } from './subscriptions-helpers.ts';
@@ -84,9 +90,7 @@ async function unreachableModelUrl(): Promise<string> {
 }
 
 const modelEnv = (baseURL: string) => ({
-  OPENAI_API_KEY: 'test',
-  OPENAI_BASE_URL: baseURL,
-  EMBEDDING_DIMENSIONS: '256',
+  ...fakeModelEnv({ baseURL }),
   LLM_MAX_RETRIES: '0',
   LLM_TIMEOUT_MS: '2000',
   INGEST_WORKERS: '2',

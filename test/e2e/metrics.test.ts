@@ -1,7 +1,7 @@
 // /metrics in Prometheus format: model calls, tokens and cost rise after an ingest and a recall; requests, resolvers,
 // the ingest queue and open subscriptions are measured; no user id appears; METRICS_TOKEN guards it when set.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
+import { type FakeOpenAI, fakeModelEnv, startFakeOpenAI } from '../support/fake-openai.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
 import { subscribe } from './subscriptions-helpers.ts';
 
@@ -22,13 +22,12 @@ describe('/metrics', () => {
   let server: TestServer;
   beforeAll(async () => {
     fake = await startFakeOpenAI({ dimensions: 256 });
-    server = await startTestServer({
-      OPENAI_API_KEY: 'test',
-      OPENAI_BASE_URL: fake.baseURL,
-      EMBEDDING_DIMENSIONS: '256',
-      METRICS_TOKEN: TOKEN,
-      LLM_PRICES: '{"gpt-4o-mini": {"prompt": 1000, "completion": 2000}}',
-    });
+    server = await startTestServer(
+      fakeModelEnv(fake, {
+        METRICS_TOKEN: TOKEN,
+        LLM_PRICES: '{"gpt-4o-mini": {"prompt": 1000, "completion": 2000}}',
+      }),
+    );
   });
   afterAll(async () => {
     await server?.close();

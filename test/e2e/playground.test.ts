@@ -1,6 +1,6 @@
 // The self-hosted GraphiQL in a real Chromium with the network closed: it loads, runs a query, and subscribes.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { closeTheNetwork, collectPageErrors, launchBrowser, saveScreenshot } from '../support/browser.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
 
@@ -37,7 +37,7 @@ async function setVariables(page: Page, variables: Record<string, unknown>): Pro
   }, JSON.stringify(variables));
 }
 
-describe('offline playground', () => {
+describe.skipIf(!inject('systemTools').chromium)('offline playground', () => {
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchBrowser();

@@ -1,6 +1,6 @@
 // Two server instances sharing a real Redis: an update made on one reaches a subscriber on the other.
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RedisEventBus } from '../../src/events/index.ts';
 import { startTestRedis, type TestRedis } from '../support/redis.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
@@ -14,7 +14,7 @@ const MERGE = /* GraphQL */ `
     mergeEntities(userId: $userId, keepId: $keepId, mergeId: $mergeId) { id }
   }`;
 
-describe('graph updates across instances through Redis', () => {
+describe.skipIf(!inject('systemTools').redis)('graph updates across instances through Redis', () => {
   let redis: TestRedis;
   let one: TestServer;
   let two: TestServer;

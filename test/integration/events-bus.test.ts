@@ -2,7 +2,7 @@
 
 import { Redis } from 'ioredis';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import {
   boundedSubscription,
   type EventBus,
@@ -92,7 +92,7 @@ describe('bounded subscription on the in-process bus', () => {
   });
 });
 
-describe('Redis bus', () => {
+describe.skipIf(!inject('systemTools').redis)('Redis bus', () => {
   let redis: TestRedis;
   const buses: EventBus[] = [];
   beforeAll(async () => {

@@ -3,7 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH } from './system-tools.ts';
+
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
 export function launchBrowser(): Promise<Browser> {

@@ -22,6 +22,11 @@ export interface FakeOpenAI {
   close(): Promise<void>;
 }
 
+/** Environment for startTestServer that points the real OpenAI SDK at this fake (256-dimension embeddings). */
+export function fakeModelEnv(fake: Pick<FakeOpenAI, 'baseURL'>, extra: Record<string, string> = {}) {
+  return { OPENAI_API_KEY: 'test', OPENAI_BASE_URL: fake.baseURL, EMBEDDING_DIMENSIONS: '256', ...extra };
+}
+
 /** Which of our prompts a chat request is, read from its response_format schema name. */
 // biome-ignore lint/suspicious/noExplicitAny: request bodies are whatever the SDK sent
 export function chatPromptKind(body: any): 'extraction' | 'answer' | 'unknown' {

@@ -5,10 +5,12 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config/index.ts';
 import { createDriver, ensureGraphSchema, type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/index.ts';
+import { ensureSystemTools, type SystemTools } from './system-tools.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    systemTools: SystemTools;
   }
 }
 
@@ -33,6 +35,7 @@ export async function setup(project: TestProject) {
     await driver.close();
   }
   project.provide('neo4jUri', uri);
+  project.provide('systemTools', ensureSystemTools());
 }
 
 export async function teardown() {

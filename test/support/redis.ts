@@ -7,7 +7,7 @@ export interface TestRedis {
   stop(): Promise<void>;
 }
 
-const REDIS_SERVER = process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server';
+import { REDIS_SERVER } from './system-tools.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

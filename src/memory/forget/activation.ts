@@ -2,7 +2,7 @@
 //
 // Each use (mentioned by an ingest, returned by recall/ragQuery, edited by hand) appends its time to the
 // node's `accessLog` (epoch ms, last ACCESS_LOG_SIZE uses kept). Time is measured in hours, +1 so a use
-// "right now" counts as 1 and not infinity. Pinned memories never decay. See README, "Activation and forgetting".
+// "right now" counts as 1 and not infinity. Pinned memories never decay. See docs/activation-and-forgetting.md.
 
 export const ActivationParams = {
   /** Decay exponent d of ACT-R (0.5 is the standard value from the literature). */
