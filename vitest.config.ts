@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+// Three tiers: unit (no Neo4j, no Java, no network), integration (the engine against a real Neo4j, no HTTP) and
+// e2e (the server over HTTP, WebSocket and a browser). `npm test` runs them all; `npm run test:unit` runs the first.
+const DATABASE = ['test/support/global-setup.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // Pages and subscribers settle when the server answers: on two busy cores the first use of a query plan can
@@ -12,6 +14,13 @@ export default defineConfig({
     // Two cores: two test files at a time, each working on its own users in the shared Neo4j.
     pool: 'forks',
     maxWorkers: 2,
-    reporters: process.env.CI ? ['default'] : ['default'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], globalSetup: DATABASE },
+      },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: DATABASE } },
+    ],
   },
 });

@@ -1,6 +1,6 @@
 // Where the CLI's server commands connect: --url (the server, or its /graphql or /mcp endpoint) and --token, with
 // PERSONA_GRAPH_URL and PERSONA_GRAPH_TOKEN as defaults.
-import { UsageError } from './import-options.ts';
+import { UsageError } from './command-line.ts';
 
 export const CONNECTION_USAGE = `  --url <url>        the server, e.g. http://127.0.0.1:4000, or its /graphql endpoint (default $PERSONA_GRAPH_URL)
   --token <jwt>      bearer token (default $PERSONA_GRAPH_TOKEN)`;

@@ -1,12 +1,11 @@
 // `persona-graph export <userId> > alice.jsonl` and `persona-graph restore <userId> < alice.jsonl`, through a running
 // server's /users/:userId/export and /restore (the token decides, as for the API). Progress goes to stderr.
 import { Transform } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { ApiError } from './api-client.ts';
+import { parseCommandLine, UsageError } from './command-line.ts';
 import { CONNECTION_USAGE, connectionFrom } from './connection.ts';
 import type { CliIo } from './import-command.ts';
-import { UsageError } from './import-options.ts';
 
 export const EXPORT_USAGE = `Usage:
   persona-graph export <userId> [--url <server>] [--token <jwt>] > user.jsonl
@@ -24,17 +23,7 @@ interface Options {
 }
 
 function parse(args: string[], env: Record<string, string | undefined>): Options {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { url: { type: 'string' }, token: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandLine(args, { url: { type: 'string' }, token: { type: 'string' } });
   const [userId, extra] = parsed.positionals;
   if (!userId) throw new UsageError('a userId is required');
   if (extra) throw new UsageError(`unexpected argument ${JSON.stringify(extra)}`);

@@ -1,8 +1,8 @@
 // Parses and validates `persona-graph import <x|chrome|firefox> <path> --user <id> ...` into typed options.
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseCommandLine, UsageError } from './command-line.ts';
 
 export const IMPORT_FORMATS = ['x', 'chrome', 'firefox'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -62,18 +62,20 @@ const optionsSchema = z.object({
 
 export type ImportOptions = z.infer<typeof optionsSchema>;
 
-/** Thrown for bad command lines; main prints the message and the usage. */
-export class UsageError extends Error {}
-
 /** Reads the import command's arguments (after "import"); env supplies defaults for --url and --token. */
 export function parseImportArgs(args: string[], env: Record<string, string | undefined>): ImportOptions {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(args, {
+    user: { type: 'string' },
+    url: { type: 'string' },
+    token: { type: 'string' },
+    batch: { type: 'string' },
+    since: { type: 'string' },
+    'skip-retweets': { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    restart: { type: 'boolean' },
+    'state-dir': { type: 'string' },
+    json: { type: 'boolean' },
+  });
   const result = optionsSchema.safeParse({
     format: positionals[0],
     input: positionals[1],
@@ -91,24 +93,4 @@ export function parseImportArgs(args: string[], env: Record<string, string | und
   if (!result.success) throw new UsageError(result.error.issues.map((issue) => issue.message).join('\n'));
   if (positionals.length > 2) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[2])}`);
   return result.data;
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      user: { type: 'string' },
-      url: { type: 'string' },
-      token: { type: 'string' },
-      batch: { type: 'string' },
-      since: { type: 'string' },
-      'skip-retweets': { type: 'boolean' },
-      'dry-run': { type: 'boolean' },
-      restart: { type: 'boolean' },
-      'state-dir': { type: 'string' },
-      json: { type: 'boolean' },
-    },
-  });
 }

@@ -1,9 +1,10 @@
 // The persona-graph command line: dispatches subcommands (import, reembed) and turns failures into exit codes.
 
 import { ApiError } from './api-client.ts';
+import { UsageError } from './command-line.ts';
 import { EXPORT_USAGE, runExport, runRestore } from './export-commands.ts';
 import { type CliIo, formatSummary, runImport } from './import-command.ts';
-import { IMPORT_USAGE, parseImportArgs, UsageError } from './import-options.ts';
+import { IMPORT_USAGE, parseImportArgs } from './import-options.ts';
 import { MCP_USAGE, parseMcpArgs, runMcpStdio } from './mcp-command.ts';
 import { MEMORY_USAGE, runMemoryCommand } from './memory-commands.ts';
 import { parseReembedArgs, REEMBED_USAGE, runReembed } from './reembed-command.ts';

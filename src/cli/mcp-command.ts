@@ -1,6 +1,5 @@
 // `persona-graph mcp --url … --token …`: an MCP server on stdio for desktop agent hosts, forwarding every request to
 // a Persona Graph server's /mcp endpoint with the caller's token (the server checks it exactly as over HTTP).
-import { parseArgs } from 'node:util';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
@@ -12,8 +11,8 @@ import {
   ListToolsRequestSchema,
   ReadResourceRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
+import { parseCommandLine, UsageError } from './command-line.ts';
 import { CONNECTION_USAGE, connectionFrom } from './connection.ts';
-import { UsageError } from './import-options.ts';
 
 export const MCP_USAGE = `Usage: persona-graph mcp [--url <server>] [--token <jwt>]
 
@@ -26,16 +25,11 @@ export interface McpOptions {
 }
 
 export function parseMcpArgs(args: string[], env: Record<string, string | undefined>): McpOptions {
-  let values: { url?: string; token?: string };
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      options: { url: { type: 'string' }, token: { type: 'string' } },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values, positionals } = parseCommandLine(args, {
+    url: { type: 'string' },
+    token: { type: 'string' },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   const { base, token } = connectionFrom(values, env);
   return { endpoint: new URL(`${base}/mcp`), token };
 }

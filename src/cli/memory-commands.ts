@@ -1,10 +1,9 @@
 // `persona-graph ingest | recall | ask`: the memory operations from a shell or a script, against a running server.
 // --json prints the API's answer for machines; otherwise a short readable form for people.
-import { parseArgs } from 'node:util';
 import { type GraphQLPoster, graphqlPoster } from './api-client.ts';
+import { parseCommandLine, UsageError } from './command-line.ts';
 import { CONNECTION_USAGE, connectionFrom } from './connection.ts';
 import type { CliIo } from './import-command.ts';
-import { UsageError } from './import-options.ts';
 
 export const MEMORY_USAGE = `Usage:
   persona-graph ingest --user <id> [--source <s>] [--source-ref <ref>] [--occurred-at <iso>] [--async] [text | -]
@@ -61,28 +60,18 @@ async function parse(
   env: Record<string, string | undefined>,
   stdin: NodeJS.ReadableStream,
 ): Promise<Parsed> {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        user: { type: 'string' },
-        url: { type: 'string' },
-        token: { type: 'string' },
-        json: { type: 'boolean' },
-        source: { type: 'string' },
-        'source-ref': { type: 'string' },
-        'occurred-at': { type: 'string' },
-        async: { type: 'boolean' },
-        limit: { type: 'string' },
-        'as-of': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandLine(args, {
+    user: { type: 'string' },
+    url: { type: 'string' },
+    token: { type: 'string' },
+    json: { type: 'boolean' },
+    source: { type: 'string' },
+    'source-ref': { type: 'string' },
+    'occurred-at': { type: 'string' },
+    async: { type: 'boolean' },
+    limit: { type: 'string' },
+    'as-of': { type: 'string' },
+  });
   const { positionals } = parsed;
   const values = parsed.values as Parsed['values'];
   const userId = (values.user as string | undefined) ?? env.PERSONA_GRAPH_USER;

@@ -5,8 +5,8 @@ import { loadConfig } from '../config/index.ts';
 import { createEmbedder } from '../llm/index.ts';
 import { createDriver, type LocalNeo4j, startLocalNeo4j } from '../neo4j/index.ts';
 import { readVectorSpace } from '../neo4j/vector-space.ts';
+import { UsageError } from './command-line.ts';
 import type { CliIo } from './import-command.ts';
-import { UsageError } from './import-options.ts';
 import { reembedAll } from './reembed.ts';
 
 export const REEMBED_USAGE = `Usage: persona-graph reembed [--batch-size 64]

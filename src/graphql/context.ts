@@ -5,7 +5,7 @@ import type { Viewer } from '../auth/index.ts';
 import type { Config } from '../config/index.ts';
 import type { EventBus } from '../events/index.ts';
 import type { LlmProvider } from '../llm/index.ts';
-import type { UseRecorder } from '../memory/forget/use-recorder.ts';
+import type { UseRecorder } from '../memory/activation/use-recorder.ts';
 import type { Metrics } from '../metrics/index.ts';
 
 /** Long-lived services shared by all requests (built once in server/app.ts). */

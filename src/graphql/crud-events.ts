@@ -1,4 +1,5 @@
-// Graph updates for @neo4j/graphql's generated create/update/delete mutations, published after they commit.
+// The schema patch that makes @neo4j/graphql's generated create/update/delete mutations announce what they changed
+// (the reads, reinforcement and publishing are memory/edit/crud-changes.ts).
 import type {
   FieldNode,
   GraphQLFieldResolver,
@@ -7,61 +8,25 @@ import type {
   GraphQLSchema,
   SelectionNode,
 } from 'graphql';
-import { type GraphChange, type GraphUpdateKind, GraphUpdateKind as Kind } from '../events/index.ts';
-import { entityProjection, factProjection } from '../memory/forget/memory-projection.ts';
-import { reinforce } from '../memory/forget/reinforce.ts';
-import { episodeProjection } from '../memory/ingest/write.ts';
+import { announceCreated, announceDeleted, announceUpdated, type CrudLabel } from '../memory/edit/index.ts';
 import { graphqlRuntime } from '../server/graphql-runtime.ts';
 import type { GraphQLContext } from './context.ts';
 
 const graphql = graphqlRuntime;
 
 interface NodeType {
-  label: 'Entity' | 'Fact' | 'Episode';
+  label: CrudLabel;
   /** The generated plural, e.g. entities (the response field and the query name). */
   plural: string;
-  key: 'entity' | 'fact' | 'episode';
-  projection: (alias: string) => string;
-  created: GraphUpdateKind;
-  updated: GraphUpdateKind;
-  deleted: GraphUpdateKind;
 }
 
 const NODE_TYPES: NodeType[] = [
-  {
-    label: 'Entity',
-    plural: 'entities',
-    key: 'entity',
-    projection: entityProjection,
-    created: Kind.ENTITY_CREATED,
-    updated: Kind.ENTITY_UPDATED,
-    deleted: Kind.ENTITY_DELETED,
-  },
-  {
-    label: 'Fact',
-    plural: 'facts',
-    key: 'fact',
-    projection: factProjection,
-    created: Kind.FACT_CREATED,
-    updated: Kind.FACT_UPDATED,
-    deleted: Kind.FACT_DELETED,
-  },
-  {
-    label: 'Episode',
-    plural: 'episodes',
-    key: 'episode',
-    projection: episodeProjection,
-    // An episode made by hand is announced like an ingested one: it is new input in the user's graph.
-    created: Kind.EPISODE_INGESTED,
-    updated: Kind.EPISODE_UPDATED,
-    deleted: Kind.EPISODE_DELETED,
-  },
+  { label: 'Entity', plural: 'entities' },
+  { label: 'Fact', plural: 'facts' },
+  { label: 'Episode', plural: 'episodes' },
 ];
 
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-
-const readNodes = (type: NodeType) =>
-  `UNWIND $ids AS id MATCH (n:${type.label} {id: id}) RETURN ${type.projection('n')} AS node`;
 
 /** The nested alias under which the wrapper reads each created node's id; the client never sees it. */
 const CREATED_ID = 'persona_crudEventsId';
@@ -152,45 +117,6 @@ function withCreatedIds(
   return { info: { ...info, fieldNodes: [fieldNode] }, key, copies: keys.slice(1) };
 }
 
-async function publishNodes(context: GraphQLContext, type: NodeType, kind: GraphUpdateKind, ids: string[]) {
-  if (ids.length === 0) return;
-  const { driver, database, events } = context.services;
-  const { records } = await driver.executeQuery(readNodes(type), { ids }, { database });
-  const changes: GraphChange[] = records.map((r) => {
-    const node = r.get('node') as Record<string, unknown>;
-    return { kind, userId: node.userId as string, nodeId: node.id as string, [type.key]: node };
-  });
-  await events.publish(changes);
-}
-
-/** A hand edit is a use: updated entities and facts are reinforced (after the update committed, in their own transaction). */
-async function reinforceEdited(
-  context: GraphQLContext,
-  type: NodeType,
-  nodes: Array<{ id: string; userId: string }>,
-): Promise<void> {
-  if (type.label === 'Episode' || nodes.length === 0) return;
-  const { driver, database } = context.services;
-  const byUser = new Map<string, Array<{ id: string }>>();
-  for (const node of nodes) byUser.set(node.userId, [...(byUser.get(node.userId) ?? []), node]);
-  const session = driver.session({ database });
-  try {
-    for (const [userId, owned] of byUser) {
-      const ids = owned.map((n) => n.id);
-      await session.executeWrite((tx) =>
-        reinforce(tx, {
-          userId,
-          entityIds: type.label === 'Entity' ? ids : [],
-          factIds: type.label === 'Fact' ? ids : [],
-          now: context.services.now(),
-        }),
-      );
-    }
-  } finally {
-    await session.close();
-  }
-}
-
 /** Ids and userIds the generated query finds for a `where`, read with the caller's own rights before a delete. */
 async function matchedNodes(
   schema: GraphQLSchema,
@@ -218,7 +144,7 @@ type Resolver = GraphQLFieldResolver<unknown, GraphQLContext>;
  * committed its transaction (a failed one throws and publishes nothing). Nested creates and deletes inside a
  * mutation's input are not announced; only the top-level nodes are.
  */
-export function publishCrudEvents(schema: GraphQLSchema): GraphQLSchema {
+export function announceCrudChanges(schema: GraphQLSchema): GraphQLSchema {
   const mutation = schema.getMutationType() as GraphQLObjectType | null | undefined;
   if (!mutation) return schema;
   const fields = mutation.getFields();
@@ -233,10 +159,9 @@ export function publishCrudEvents(schema: GraphQLSchema): GraphQLSchema {
         const created = (result?.[patched.key] ?? []) as Array<Record<string, string>>;
         // The same nodes, under each further name the client selected them by (its fields were merged in).
         for (const copy of patched.copies) result[copy] = created;
-        await publishNodes(
-          context,
-          type,
-          type.created,
+        await announceCreated(
+          context.services,
+          type.label,
           created.map((n) => n[CREATED_ID]!),
         );
         return result;
@@ -249,13 +174,7 @@ export function publishCrudEvents(schema: GraphQLSchema): GraphQLSchema {
       update.resolve = async (source, args, context, info) => {
         const targets = await matchedNodes(schema, type, (args as { where?: unknown }).where, context);
         const result = await generated(source, args, context, info);
-        await reinforceEdited(context, type, targets);
-        await publishNodes(
-          context,
-          type,
-          type.updated,
-          targets.map((n) => n.id),
-        );
+        await announceUpdated(context.services, type.label, targets);
         return result;
       };
     }
@@ -265,9 +184,7 @@ export function publishCrudEvents(schema: GraphQLSchema): GraphQLSchema {
       remove.resolve = async (source, args, context, info) => {
         const doomed = await matchedNodes(schema, type, (args as { where?: unknown }).where, context);
         const result = await generated(source, args, context, info);
-        await context.services.events.publish(
-          doomed.map((n) => ({ kind: type.deleted, userId: n.userId, nodeId: n.id })),
-        );
+        await announceDeleted(context.services, type.label, doomed);
         return result;
       };
     }

@@ -1,13 +1,10 @@
 // Hand edits that must keep the graph's invariants: merge entities, forget an entity or fact, erase a user.
 import { authorizeUser } from '../auth/index.ts';
-import { BadUserInputError, NotFoundError } from '../errors/index.ts';
-import { GraphUpdateKind } from '../events/index.ts';
 import {
   type DeletedNodes,
-  eraseUser,
+  eraseAndAnnounce,
   forgetAndAnnounce,
-  mergeChanges,
-  mergeEntities,
+  mergeAndAnnounce,
 } from '../memory/edit/index.ts';
 import type { GraphQLContext } from './context.ts';
 import type { GraphQLModule } from './module.ts';
@@ -84,18 +81,7 @@ export const editsModule: GraphQLModule = {
         context: GraphQLContext,
       ) {
         authorizeUser(context.viewer, args.userId);
-        if (args.keepId === args.mergeId)
-          throw new BadUserInputError('An entity cannot be merged with itself', { field: 'mergeId' });
-        const { services } = context;
-        const result = await mergeEntities(services.driver, {
-          ...args,
-          now: services.now(),
-          database: services.database,
-        });
-        if (result === 'keep-missing') throw new NotFoundError('Entity', args.keepId);
-        if (result === 'merge-missing') throw new NotFoundError('Entity', args.mergeId);
-        await services.events.publish(mergeChanges(args.userId, args.mergeId, result));
-        return result.entity;
+        return mergeAndAnnounce(context.services, args);
       },
       forgetEntity: (
         _: unknown,
@@ -109,12 +95,7 @@ export const editsModule: GraphQLModule = {
       ) => forget('fact', { ...args, id: args.factId }, context),
       async eraseUser(_: unknown, args: { userId: string }, context: GraphQLContext) {
         authorizeUser(context.viewer, args.userId);
-        const { services } = context;
-        const erased = await eraseUser(services.driver, { userId: args.userId, database: services.database });
-        await services.events.publish([
-          { kind: GraphUpdateKind.USER_ERASED, userId: args.userId, nodeId: args.userId },
-        ]);
-        return erased;
+        return eraseAndAnnounce(context.services, args.userId);
       },
     },
   },

@@ -1,7 +1,7 @@
 // Forgetting on demand (with a dry run) and pinning: thin resolvers over src/memory/forget.
 import { authorizeUser } from '../auth/index.ts';
-import { NotFoundError } from '../errors/index.ts';
-import { forgetPolicyFromConfig, pinChange, runForgettingPass, setPinned } from '../memory/forget/index.ts';
+import { pinAndAnnounce } from '../memory/activation/index.ts';
+import { forgetPolicyFromConfig, runForgettingPass } from '../memory/forget/index.ts';
 import type { GraphQLContext } from './context.ts';
 import type { GraphQLModule } from './module.ts';
 
@@ -75,7 +75,7 @@ export const forgettingModule: GraphQLModule = {
           dryRun: args.dryRun ?? false,
           policy: forgetPolicyFromConfig(services.config),
           database: services.database,
-          publish: (changes) => services.events.publish(changes),
+          events: services.events,
         });
         return {
           ...report,
@@ -91,15 +91,7 @@ export const forgettingModule: GraphQLModule = {
         context: GraphQLContext,
       ) {
         authorizeUser(context.viewer, args.userId);
-        const { services } = context;
-        const pin = await setPinned(services.driver, {
-          ...args,
-          now: services.now(),
-          database: services.database,
-        });
-        // Another user's id answers exactly like an unknown one.
-        if (!pin) throw new NotFoundError('Memory', args.id);
-        await services.events.publish([pinChange(args.userId, pin)]);
+        const pin = await pinAndAnnounce(context.services, args);
         return {
           id: pin.id,
           kind: pin.kind,

@@ -6,7 +6,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/index.ts';
-import { publishCrudEvents } from './crud-events.ts';
+import { announceCrudChanges } from './crud-events.ts';
 import type { ResolverMap } from './module.ts';
 import { modules } from './modules.ts';
 
@@ -54,5 +54,5 @@ export async function buildSchema(options: BuildSchemaOptions): Promise<GraphQLS
     },
   });
   // The generated mutations announce what they changed, like every other path that writes the graph.
-  return publishCrudEvents(await neoSchema.getSchema());
+  return announceCrudChanges(await neoSchema.getSchema());
 }

@@ -13,6 +13,8 @@ export interface CreateProviderOptions {
   /** Where the loud hashing-fallback warning and the local service's output go. */
   warn?: (message: string) => void;
   log?: (line: string) => void;
+  /** The local Java's major version (undefined without Java); tests pass their own. */
+  javaVersion?: () => number | undefined;
 }
 
 export function createChatModel(config: Config): ChatModel {
@@ -38,7 +40,7 @@ export function createEmbedder(config: Config, options: CreateProviderOptions = 
         maxRetries: config.LLM_MAX_RETRIES,
       });
     case 'local': {
-      const version = config.LOCAL_EMBEDDING_URL ? 17 : javaMajorVersion();
+      const version = config.LOCAL_EMBEDDING_URL ? 17 : (options.javaVersion ?? javaMajorVersion)();
       // The last resort, so that a machine without Java still runs (against an external NEO4J_URI): never silent.
       if (version === undefined || version < 17) {
         (options.warn ?? console.warn)(HASH_FALLBACK_WARNING);

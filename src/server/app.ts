@@ -23,8 +23,8 @@ import type { AppServices, GraphQLContext } from '../graphql/context.ts';
 import { buildSchema } from '../graphql/schema.ts';
 import { createLlmProvider, type LlmProvider } from '../llm/index.ts';
 import { mcpRoute } from '../mcp/index.ts';
+import { UseRecorder } from '../memory/activation/use-recorder.ts';
 import { forgetPolicyFromConfig, startForgettingSchedule } from '../memory/forget/index.ts';
-import { UseRecorder } from '../memory/forget/use-recorder.ts';
 import { startIngestWorker } from '../memory/ingest-worker/index.ts';
 import {
   DEFAULT_PRICES,
@@ -121,7 +121,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     policy: forgetPolicyFromConfig(config),
     logger,
     now,
-    publish: (changes) => services.events.publish(changes),
+    events: services.events,
   });
   // Queued (asynchronous) episodes are extracted here; several instances share the queue through Neo4j.
   const ingestWorker =

@@ -1,8 +1,9 @@
 // Concurrency: many ingests for one user converge on one entity per name and lose nothing; users do not interfere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INGEST, type IngestPayload } from '../integration/memory-helpers.ts';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import type { FakeOpenAI } from '../support/fake-openai.ts';
+import { useFakeModelServer } from '../support/model-server.ts';
+import { type TestServer, uniqueUserId } from '../support/test-server.ts';
 
 const PARALLEL = 50;
 const OTHER_USER_INGESTS = 10;
@@ -38,18 +39,9 @@ function extraction(i: number) {
 describe('concurrent ingests', () => {
   let fake: FakeOpenAI;
   let server: TestServer;
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ dimensions: 256 });
-    server = await startTestServer({
-      OPENAI_API_KEY: 'test',
-      OPENAI_BASE_URL: fake.baseURL,
-      EMBEDDING_DIMENSIONS: '256',
-      LLM_MAX_RETRIES: '0',
-    });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.close();
+  useFakeModelServer({ LLM_MAX_RETRIES: '0' }, (f, s) => {
+    fake = f;
+    server = s;
   });
 
   async function graphOf(userId: string) {

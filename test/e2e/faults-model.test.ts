@@ -1,8 +1,9 @@
 // Model faults through a scripted OpenAI-compatible server: bounded retries, clear codes, nothing half-written.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INGEST, type IngestPayload } from '../integration/memory-helpers.ts';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import type { FakeOpenAI } from '../support/fake-openai.ts';
+import { useFakeModelServer } from '../support/model-server.ts';
+import { type TestServer, uniqueUserId } from '../support/test-server.ts';
 
 const EXTRACTION = {
   entities: [
@@ -23,21 +24,10 @@ const EXTRACTION = {
 describe('when the model misbehaves', () => {
   let fake: FakeOpenAI;
   let server: TestServer;
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ dimensions: 256 });
-    server = await startTestServer({
-      OPENAI_API_KEY: 'test',
-      OPENAI_BASE_URL: fake.baseURL,
-      EMBEDDING_DIMENSIONS: '256',
-      LLM_MAX_RETRIES: '2',
-      LLM_TIMEOUT_MS: '500',
-    });
+  useFakeModelServer({ LLM_MAX_RETRIES: '2', LLM_TIMEOUT_MS: '500' }, (f, s) => {
+    fake = f;
+    server = s;
   });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.close();
-  });
-  beforeEach(() => fake.reset());
 
   async function nodesOf(userId: string): Promise<number> {
     const { records } = await server.driver.executeQuery(

@@ -1,12 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphChange } from '../../src/events/index.ts';
-import {
-  type ForgetPolicy,
-  type ForgetReport,
-  reinforce,
-  runForgettingPass,
-} from '../../src/memory/forget/index.ts';
+import { reinforce } from '../../src/memory/activation/index.ts';
+import { type ForgetPolicy, type ForgetReport, runForgettingPass } from '../../src/memory/forget/index.ts';
 import { createDriver, ensureGraphSchema } from '../../src/neo4j/index.ts';
 import { testNeo4jUri, uniqueUserId } from '../support/test-server.ts';
 import { memoryState, type Seed, seedGraph, snapshotGraph } from './forget-seed.ts';
@@ -70,7 +66,7 @@ describe('forgetting pass (real Neo4j)', () => {
     };
 
     // Small batches, so paging by id across several transactions is exercised.
-    const first = await pass(userId, at(200), { publish, batchSize: 1 });
+    const first = await pass(userId, at(200), { events: { publish }, batchSize: 1 });
     expect(first.archived).toMatchObject({ entities: 1, facts: 1, episodes: 0 });
     expect(first.archived.entityIds).toEqual([ids.once]);
     expect(first.archived.factIds).toEqual([ids.fOnce]);
@@ -82,7 +78,7 @@ describe('forgetting pass (real Neo4j)', () => {
     expect(state.get(ids.often)).toBe('active');
     expect(state.get(ids.fOften)).toBe('active');
 
-    const later = await pass(userId, at(3 * 365), { publish, batchSize: 1 });
+    const later = await pass(userId, at(3 * 365), { events: { publish }, batchSize: 1 });
     expect(later.deleted).toMatchObject({ entities: 1, facts: 1, episodes: 1 });
     expect(later.deleted.episodeIds).toEqual([ids.ep2]);
     state = await memoryState(driver, userId);
@@ -113,7 +109,7 @@ describe('forgetting pass (real Neo4j)', () => {
       published.push(...changes);
     };
 
-    const dry = await pass(userId, at(3 * 365), { dryRun: true, publish });
+    const dry = await pass(userId, at(3 * 365), { dryRun: true, events: { publish } });
     expect(await snapshotGraph(driver, userId)).toEqual(before);
     expect(published).toEqual([]);
     expect(dry.dryRun).toBe(true);

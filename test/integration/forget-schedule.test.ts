@@ -2,7 +2,8 @@ import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphChange } from '../../src/events/index.ts';
-import { activation, activationCypher, startForgettingSchedule } from '../../src/memory/forget/index.ts';
+import { activation, activationCypher } from '../../src/memory/activation/index.ts';
+import { startForgettingSchedule } from '../../src/memory/forget/index.ts';
 import { createDriver, ensureGraphSchema } from '../../src/neo4j/index.ts';
 import { testNeo4jUri, uniqueUserId } from '../support/test-server.ts';
 import { memoryState, seedGraph } from './forget-seed.ts';
@@ -76,8 +77,10 @@ describe('forgetting schedule', () => {
       policy: POLICY,
       logger,
       now: () => new Date(T0 + 200 * DAY),
-      publish: async (changes) => {
-        published.push(...changes);
+      events: {
+        publish: async (changes) => {
+          published.push(...changes);
+        },
       },
     });
     try {
@@ -106,7 +109,7 @@ describe('forgetting schedule', () => {
       policy: POLICY,
       logger,
       now: () => new Date(),
-      publish: async () => {},
+      events: { publish: async () => {} },
     });
     try {
       await until(
@@ -127,7 +130,7 @@ describe('forgetting schedule', () => {
       policy: POLICY,
       logger,
       now: () => new Date(),
-      publish: async () => {},
+      events: { publish: async () => {} },
     });
     await schedule.stop();
     expect(lines).toEqual([]);

@@ -1,8 +1,9 @@
 // Ingest against the real Neo4j, with the real OpenAI provider talking to a scripted OpenAI-compatible server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphUpdate } from '../../src/events/index.ts';
-import { chatPromptKind, chatUserText, type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { chatPromptKind, chatUserText, type FakeOpenAI } from '../support/fake-openai.ts';
+import { useFakeModelServer } from '../support/model-server.ts';
+import { type TestServer, uniqueUserId } from '../support/test-server.ts';
 import {
   graphSize,
   INGEST,
@@ -15,21 +16,10 @@ import {
 describe('ingest', () => {
   let fake: FakeOpenAI;
   let server: TestServer;
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ dimensions: 256 });
-    server = await startTestServer({
-      OPENAI_API_KEY: 'test',
-      OPENAI_BASE_URL: fake.baseURL,
-      EMBEDDING_DIMENSIONS: '256',
-      LLM_MAX_RETRIES: '0',
-      MAX_BATCH_ITEMS: '5',
-    });
+  useFakeModelServer({ LLM_MAX_RETRIES: '0', MAX_BATCH_ITEMS: '5' }, (f, s) => {
+    fake = f;
+    server = s;
   });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.close();
-  });
-  beforeEach(() => fake.reset());
 
   const ingest = async (userId: string, input: Record<string, unknown>) => {
     const response = await server.gql<{ ingest: IngestPayload }>(INGEST, { userId, input });

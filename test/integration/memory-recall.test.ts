@@ -1,7 +1,8 @@
 // Recall and ragQuery against the real Neo4j, with the real OpenAI provider talking to a scripted fake server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { FakeOpenAI } from '../support/fake-openai.ts';
+import { useFakeModelServer } from '../support/model-server.ts';
+import { type TestServer, uniqueUserId } from '../support/test-server.ts';
 import { INGEST, RAG, RECALL, type RecalledItem } from './memory-helpers.ts';
 
 interface RagPayload {
@@ -36,14 +37,11 @@ describe('recall and ragQuery', () => {
     return response.data!.recall;
   };
 
+  useFakeModelServer({ LLM_MAX_RETRIES: '0' }, (f, s) => {
+    fake = f;
+    server = s;
+  });
   beforeAll(async () => {
-    fake = await startFakeOpenAI({ dimensions: 256 });
-    server = await startTestServer({
-      OPENAI_API_KEY: 'test',
-      OPENAI_BASE_URL: fake.baseURL,
-      EMBEDDING_DIMENSIONS: '256',
-      LLM_MAX_RETRIES: '0',
-    });
     await ingest(
       alice,
       { content: "Alice's sister is Beth.", sourceRef: 'm1', occurredAt: '2025-01-01T00:00:00Z' },
@@ -126,11 +124,6 @@ describe('recall and ragQuery', () => {
       },
     );
   });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.close();
-  });
-  beforeEach(() => fake.reset());
 
   it('finds a fact by a rare keyword (fulltext) with its source episode, and makes no chat call', async () => {
     const items = await recall(alice, 'Zeiss');

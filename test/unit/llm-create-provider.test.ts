@@ -26,7 +26,7 @@ describe('createLlmProvider', () => {
   });
 
   it('without a key: the clearly labelled offline chat with the local embedding model', () => {
-    const llm = createLlmProvider(loadConfig({}));
+    const llm = createLlmProvider(loadConfig({}), { javaVersion: () => 17 });
     expect(llm).toMatchObject({
       name: 'offline',
       chatModel: 'offline-nlp',
@@ -52,18 +52,17 @@ describe('createLlmProvider', () => {
     expect(llm.embedder).toBeInstanceOf(LocalEmbedder);
   });
 
-  it('falls back to hashing, loudly, when Java is missing', () => {
-    const path = process.env.PATH;
-    const warnings: string[] = [];
-    process.env.PATH = '/nonexistent';
-    try {
-      const llm = createLlmProvider(loadConfig({}), { warn: (m) => warnings.push(m) });
+  it('falls back to hashing, loudly, when Java is missing (or older than 17)', () => {
+    for (const version of [undefined, 11]) {
+      const warnings: string[] = [];
+      const llm = createLlmProvider(loadConfig({}), {
+        warn: (m) => warnings.push(m),
+        javaVersion: () => version,
+      });
       expect(llm.embedder).toBeInstanceOf(HashEmbedder);
       expect(llm).toMatchObject({ embeddingProvider: 'hash', embeddingDimensions: 384 });
-    } finally {
-      process.env.PATH = path;
+      expect(warnings).toEqual([HASH_FALLBACK_WARNING]);
     }
-    expect(warnings).toEqual([HASH_FALLBACK_WARNING]);
   });
 
   it('stamps both sides on every usage record and keeps them when usages add up', async () => {

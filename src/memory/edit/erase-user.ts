@@ -1,5 +1,6 @@
 // Erasure for privacy requests: every node and relationship of one user, in bounded transactions.
 import type { Driver } from 'neo4j-driver';
+import { type EventBus, GraphUpdateKind } from '../../events/index.ts';
 
 const BATCH_SIZE = 2_000;
 
@@ -60,4 +61,14 @@ export async function eraseUser(
   } finally {
     await session.close();
   }
+}
+
+/** eraseUser, then the user's stream ends with USER_ERASED (which also drops its sequence counter). */
+export async function eraseAndAnnounce(
+  services: { driver: Driver; database?: string; events: Pick<EventBus, 'publish'> },
+  userId: string,
+): Promise<EraseCounts> {
+  const erased = await eraseUser(services.driver, { userId, database: services.database });
+  await services.events.publish([{ kind: GraphUpdateKind.USER_ERASED, userId, nodeId: userId }]);
+  return erased;
 }

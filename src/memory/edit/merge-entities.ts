@@ -1,8 +1,9 @@
 // Merging two of a user's entities into one: facts, mentions and names move to the kept entity, which stays.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { type GraphChange, GraphUpdateKind } from '../../events/index.ts';
-import { entityProjection, factProjection } from '../forget/memory-projection.ts';
-import { reinforce } from '../forget/reinforce.ts';
+import { BadUserInputError, NotFoundError } from '../../errors/index.ts';
+import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
+import { reinforce } from '../activation/reinforce.ts';
+import { entityProjection, factProjection } from '../projections.ts';
 import { normalizeName } from '../tenant.ts';
 
 const READ_PAIR = `
@@ -128,4 +129,25 @@ export function mergeChanges(userId: string, mergeId: string, result: MergeResul
       fact,
     })),
   ];
+}
+
+/**
+ * mergeEntities for a caller: a self-merge is BAD_USER_INPUT, an id that is not the user's NOT_FOUND; the merge is
+ * announced after the commit. Returns the kept entity.
+ */
+export async function mergeAndAnnounce(
+  services: { driver: Driver; database?: string; events: Pick<EventBus, 'publish'>; now: () => Date },
+  params: { userId: string; keepId: string; mergeId: string },
+): Promise<Record<string, unknown>> {
+  if (params.keepId === params.mergeId)
+    throw new BadUserInputError('An entity cannot be merged with itself', { field: 'mergeId' });
+  const result = await mergeEntities(services.driver, {
+    ...params,
+    now: services.now(),
+    database: services.database,
+  });
+  if (result === 'keep-missing') throw new NotFoundError('Entity', params.keepId);
+  if (result === 'merge-missing') throw new NotFoundError('Entity', params.mergeId);
+  await services.events.publish(mergeChanges(params.userId, params.mergeId, result));
+  return result.entity;
 }

@@ -4,8 +4,9 @@
 // of the graph and the parameters ($nowMs, $cutoffMs, $archiveBelow, $deleteBelow), so a dry run (read-only) and a
 // real run make the same decisions. Phases run episodes → facts → entities: an episode's and an entity's fate
 // depend on the facts around them, which are judged by the same predicate whether or not they are gone yet.
-import { activationCypher } from './activation.ts';
-import { entityProjection, factProjection } from './memory-projection.ts';
+
+import { activationCypher } from '../activation/activation.ts';
+import { entityProjection, factProjection } from '../projections.ts';
 
 export type ForgetKind = 'episode' | 'fact' | 'entity';
 export type ForgetScope = 'user' | 'all';

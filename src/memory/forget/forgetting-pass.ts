@@ -1,6 +1,6 @@
 // The forgetting pass: archives what faded, deletes what is gone along with its orphaned provenance, in Neo4j.
 import { type Driver, int, type ManagedTransaction } from 'neo4j-driver';
-import { type GraphChange, GraphUpdateKind } from '../../events/index.ts';
+import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
 import type { ForgetPolicy } from './forget-policy.ts';
 import { FORGET_APPLY, FORGET_DRY_RUN, type ForgetKind } from './forget-queries.ts';
 
@@ -41,8 +41,8 @@ export interface ForgettingPassOptions {
   batchSize?: number;
   /** Ids kept per list in the report. */
   idLimit?: number;
-  /** Receives the changes of each committed batch (never called on a dry run). */
-  publish?: (changes: GraphChange[]) => Promise<void>;
+  /** Where the changes of each committed batch are announced (nothing on a dry run). */
+  events?: Pick<EventBus, 'publish'>;
   /** Stops between batches. */
   signal?: AbortSignal;
 }
@@ -125,8 +125,8 @@ export async function runForgettingPass(
           else report.idsTruncated = true;
         }
         // Published per batch, right after its transaction committed: subscribers never see a rolled-back change.
-        if (!dryRun && changed.length && options.publish)
-          await options.publish(changed.map((row) => toChange(kind, row)));
+        if (!dryRun && changed.length && options.events)
+          await options.events.publish(changed.map((row) => toChange(kind, row)));
         after = record.get('lastId') as string;
         if (scanned < batchSize) break;
       }

@@ -1,7 +1,7 @@
 // Runs the forgetting pass for every user at a fixed interval, one pass at a time, without keeping the process alive.
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import type { GraphChange } from '../../events/index.ts';
+import type { EventBus } from '../../events/index.ts';
 import type { ForgetPolicy } from './forget-policy.ts';
 import { runForgettingPass } from './forgetting-pass.ts';
 
@@ -15,7 +15,7 @@ export interface ForgettingScheduleOptions {
   policy: ForgetPolicy;
   logger: Logger;
   now: () => Date;
-  publish: (changes: GraphChange[]) => Promise<void>;
+  events: Pick<EventBus, 'publish'>;
 }
 
 export interface ForgettingSchedule {
@@ -38,7 +38,7 @@ export function startForgettingSchedule(options: ForgettingScheduleOptions): For
         now: options.now(),
         policy: options.policy,
         database: options.database,
-        publish: options.publish,
+        events: options.events,
         signal: abort.signal,
       });
       logger.info(

@@ -1,6 +1,6 @@
 // The ingest queue lives in Neo4j: an Episode with status PENDING is queued. Any number of server instances share
 // it; a lease on the User node lets one instance at a time extract a user's episodes, in the order they came.
-import { episodeProjection } from '../ingest/write.ts';
+import { episodeProjection } from '../projections.ts';
 
 /** A queued episode's place in its user's queue: ingested first, then happened first, then input order. */
 const QUEUE_ORDER = 'ep.ingestedAt, ep.occurredAt, ep.queueIndex, ep.id';

@@ -1,7 +1,7 @@
 // Finds episodes a user already has for given dedup keys, so re-ingest returns them without any model call.
 import type { Driver } from 'neo4j-driver';
+import { episodeProjection } from '../projections.ts';
 import type { ApiNode } from './types.ts';
-import { episodeProjection } from './write.ts';
 
 const FIND_EPISODES = `
 UNWIND $keys AS key

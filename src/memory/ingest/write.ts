@@ -2,8 +2,8 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction, Record as RecordShape } from 'neo4j-driver';
 import { IndexNames } from '../../neo4j/index.ts';
-import { entityProjection, factProjection } from '../forget/memory-projection.ts';
-import { reinforce } from '../forget/reinforce.ts';
+import { reinforce } from '../activation/reinforce.ts';
+import { entityProjection, episodeProjection, factProjection } from '../projections.ts';
 import { entityKeyLucene, normalizeName, tenantLuceneQuery, tenantOf } from '../tenant.ts';
 import { CONVERSATION_TAILS, placeTurns, type StoredTurn, UPDATE_PREVIOUS_TURNS } from './conversation.ts';
 import type { WritePlan } from './plan.ts';
@@ -15,13 +15,6 @@ export const ENTITY_SIMILARITY_THRESHOLD = 0.92;
 const EXACT_SCAN_MAX = 100;
 /** Beyond it, candidates each similarity lookup takes from the vector index and from the name's words. */
 const SIMILAR_CANDIDATES = 10;
-
-/** Cypher map projection of an Episode node as the API shows it. */
-export const episodeProjection = (alias: string) =>
-  `${alias} {.id, .userId, .content, .source, .sourceRef, .contentHash, .speaker, .conversationId, .turn,
-    status: coalesce(${alias}.status, 'PROCESSED'), attempts: coalesce(${alias}.attempts, 0), .processingError,
-    occurredAt: toString(${alias}.occurredAt), ingestedAt: toString(${alias}.ingestedAt),
-    processedAt: toString(${alias}.processedAt)}`;
 
 // Writing to the User node first takes its lock: one user's ingests commit one at a time (their model calls still
 // run in parallel), so resolution, fact dedup and turn numbers see each other's results and never deadlock on shared

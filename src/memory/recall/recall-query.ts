@@ -2,7 +2,7 @@
 // candidates with what ranking needs (dense scores against the query, sources, activation); the second adds, for
 // the shortlist ranking kept, neighbouring turns' scores and the items' texts.
 import { IndexNames } from '../../neo4j/index.ts';
-import { activationCypher } from '../forget/activation.ts';
+import { activationCypher } from '../activation/activation.ts';
 import { tenantOf } from '../tenant.ts';
 import type { SearchRecipe } from './search-config.ts';
 import { visibleCypher } from './visibility.ts';

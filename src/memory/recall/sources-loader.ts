@@ -1,7 +1,7 @@
 // Resolves MemoryItem.sources for all items of a request in ONE query (DataLoader batches them).
 import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
-import { episodeProjection } from '../ingest/write.ts';
+import { episodeProjection } from '../projections.ts';
 import type { MemoryItem } from './recall.ts';
 
 // Recall already chose each item's sources (its few most relevant episodes); this only loads them, in order.

@@ -1,4 +1,5 @@
-// How entities and facts appear in graph update events: API fields only, dates as ISO strings (JSON-safe for Redis).
+// How entities, facts and episodes leave Cypher for the API and graph update events: API fields only, dates as ISO
+// strings (JSON-safe for Redis).
 
 /** Cypher map projection of an Entity node as the API shows it. */
 export function entityProjection(alias: string): string {
@@ -15,3 +16,10 @@ export function factProjection(alias: string): string {
     updatedAt: toString(${alias}.updatedAt), lastAccessedAt: toString(${alias}.lastAccessedAt),
     archivedAt: toString(${alias}.archivedAt)}`;
 }
+
+/** Cypher map projection of an Episode node as the API shows it. */
+export const episodeProjection = (alias: string) =>
+  `${alias} {.id, .userId, .content, .source, .sourceRef, .contentHash, .speaker, .conversationId, .turn,
+    status: coalesce(${alias}.status, 'PROCESSED'), attempts: coalesce(${alias}.attempts, 0), .processingError,
+    occurredAt: toString(${alias}.occurredAt), ingestedAt: toString(${alias}.ingestedAt),
+    processedAt: toString(${alias}.processedAt)}`;

@@ -1,7 +1,8 @@
 // Pinning: a pinned entity or fact never decays, is never archived and never deleted by the forgetting pass.
 import type { Driver } from 'neo4j-driver';
-import { type GraphChange, GraphUpdateKind } from '../../events/index.ts';
-import { entityProjection, factProjection } from './memory-projection.ts';
+import { NotFoundError } from '../../errors/index.ts';
+import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
+import { entityProjection, factProjection } from '../projections.ts';
 import { reinforce } from './reinforce.ts';
 
 const SET_PINNED = `
@@ -54,4 +55,19 @@ export function pinChange(userId: string, pin: PinResult): GraphChange {
   return pin.kind === 'entity'
     ? { kind: GraphUpdateKind.ENTITY_UPDATED, userId, nodeId: pin.id, entity: pin.node }
     : { kind: GraphUpdateKind.FACT_UPDATED, userId, nodeId: pin.id, fact: pin.node };
+}
+
+/** setPinned for a caller: another user's id (or an unknown one) is NOT_FOUND; the change is announced. */
+export async function pinAndAnnounce(
+  services: { driver: Driver; database?: string; events: Pick<EventBus, 'publish'>; now: () => Date },
+  params: { userId: string; id: string; pinned: boolean },
+): Promise<PinResult> {
+  const pin = await setPinned(services.driver, {
+    ...params,
+    now: services.now(),
+    database: services.database,
+  });
+  if (!pin) throw new NotFoundError('Memory', params.id);
+  await services.events.publish([pinChange(params.userId, pin)]);
+  return pin;
 }
