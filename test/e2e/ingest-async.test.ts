@@ -93,11 +93,14 @@ const modelEnv = (baseURL: string) => ({
   ...fakeModelEnv({ baseURL }),
   LLM_MAX_RETRIES: '0',
   LLM_TIMEOUT_MS: '2000',
-  INGEST_WORKERS: '2',
+  INGEST_WORKERS: '4',
   INGEST_POLL_MS: '50',
   INGEST_RETRY_BASE_MS: '50',
   INGEST_RETRY_MAX_MS: '200',
 });
+
+/** Waiting for the worker: test files share one database, and other files' queued episodes may be ahead. */
+const WORKER = { timeout: 30_000 };
 
 async function episodeRow(server: TestServer, id: string): Promise<EpisodeRow> {
   const response = await server.gql<{ episodes: EpisodeRow[] }>(EPISODE, { id });
@@ -154,7 +157,9 @@ describe('ingest with mode ASYNC while the model is unreachable', () => {
   });
 
   it('keeps trying while the model is down, and the episode stays PENDING across a restart', async () => {
-    await expect.poll(async () => (await episodeRow(down, episodeId)).attempts ?? 0).toBeGreaterThan(1);
+    await expect
+      .poll(async () => (await episodeRow(down, episodeId)).attempts ?? 0, WORKER)
+      .toBeGreaterThan(1);
     const waiting = await episodeRow(down, episodeId);
     expect(waiting).toMatchObject({ status: 'PENDING', facts: [] });
     expect(waiting.processingError).toMatch(/connect|model server/i);
@@ -172,7 +177,7 @@ describe('ingest with mode ASYNC while the model is unreachable', () => {
     const subscriber = await subscribe(up, userId);
     modelBack = true;
     try {
-      await expect.poll(async () => (await episodeRow(up, episodeId)).status).toBe('PROCESSED');
+      await expect.poll(async () => (await episodeRow(up, episodeId)).status, WORKER).toBe('PROCESSED');
       const processed = await episodeRow(up, episodeId);
       expect(processed.facts.map((f) => f.statement)).toEqual([
         'The user said: Maya adopted a greyhound called Biscuit.',
@@ -238,7 +243,7 @@ describe('two server instances sharing one queue', () => {
             { userId },
           );
           return records[0]?.get('n');
-        })
+        }, WORKER)
         .toBe(15);
 
     const extracted = fake.requests
@@ -294,12 +299,12 @@ describe('an episode the model cannot extract', () => {
       const result = await server.gql<{ episodes: EpisodeRow[] }>(EPISODE, { id }, { token });
       return result.data!.episodes[0]!;
     };
-    await expect.poll(async () => (await row(bad!)).status).toBe('FAILED');
+    await expect.poll(async () => (await row(bad!)).status, WORKER).toBe('FAILED');
     const failed = await row(bad!);
     expect(failed.processingError).toMatch(/unusable output/);
     expect(failed.facts).toEqual([]);
     await expect
-      .poll(async () => [(await row(one!)).status, (await row(two!)).status])
+      .poll(async () => [(await row(one!)).status, (await row(two!)).status], WORKER)
       .toEqual(['PROCESSED', 'PROCESSED']);
 
     // Another user cannot requeue it: it answers as if it did not exist.
@@ -317,7 +322,7 @@ describe('an episode the model cannot extract', () => {
       { token },
     );
     expect(retried.data?.retryEpisode.status).toBe('PENDING');
-    await expect.poll(async () => (await row(bad!)).status).toBe('PROCESSED');
+    await expect.poll(async () => (await row(bad!)).status, WORKER).toBe('PROCESSED');
     expect((await row(bad!)).facts.map((f) => f.statement)).toEqual(['The user said: The unreadable one.']);
   });
 });
