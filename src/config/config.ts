@@ -97,7 +97,6 @@ const settingsSchema = z.object({
   FORGET_ARCHIVE_BELOW: z.coerce.number().default(-4),
   FORGET_DELETE_BELOW: z.coerce.number().default(-5),
   FORGET_RETENTION_DAYS: z.coerce.number().min(0).default(365),
-  ENABLE_PLAYGROUND: bool.default(true),
 
   // Prometheus metrics at /metrics (no user ids in them); METRICS_TOKEN, when set, is the bearer token a scraper sends.
   METRICS_ENABLED: bool.default(true),
