@@ -1,5 +1,5 @@
 // Section 6: time of a forgetting pass over one user's facts (100k by flag), against a plain scan of the same nodes.
-import { forgetPolicyFromConfig, runForgettingPass } from '../../src/memory/forget/index.ts';
+import { forgetPolicyFromConfig, runForgettingPass } from '../../src/memory/forgetting-pass/index.ts';
 import type { BenchSection } from '../lib/context.ts';
 import { seedUser } from '../lib/seed.ts';
 import { ratio, round, time } from '../lib/timing.ts';

@@ -2,8 +2,8 @@
 import { authorizeUser } from '../auth/index.ts';
 import {
   type DeletedNodes,
+  deleteAndAnnounce,
   eraseAndAnnounce,
-  forgetAndAnnounce,
   mergeAndAnnounce,
 } from '../memory/edit/index.ts';
 import type { GraphQLContext } from './context.ts';
@@ -27,7 +27,7 @@ async function forget(
   context: GraphQLContext,
 ) {
   authorizeUser(context.viewer, args.userId);
-  const deleted = await forgetAndAnnounce(context.services, kind, {
+  const deleted = await deleteAndAnnounce(context.services, kind, {
     userId: args.userId,
     id: args.id,
     deleteEpisodes: args.deleteEpisodes ?? false,

@@ -1,6 +1,7 @@
 // The list of feature modules merged into the API. Add a module here to expose it.
+
+import { activationModule } from './activation.ts';
 import { editsModule } from './edits.ts';
-import { forgettingModule } from './forgetting.ts';
 import { memoryModule } from './memory.ts';
 import type { GraphQLModule } from './module.ts';
 import { subscriptionsModule } from './subscriptions.ts';
@@ -8,7 +9,7 @@ import { systemModule } from './system.ts';
 
 export const modules: GraphQLModule[] = [
   systemModule,
-  forgettingModule,
+  activationModule,
   memoryModule,
   subscriptionsModule,
   editsModule,

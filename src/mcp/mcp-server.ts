@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { authorizeUser, type Viewer } from '../auth/index.ts';
 import { BadUserInputError } from '../errors/index.ts';
 import type { AppServices } from '../graphql/context.ts';
-import { forgetAndAnnounce } from '../memory/edit/index.ts';
+import { deleteAndAnnounce } from '../memory/edit/index.ts';
 import { ingestEpisodes } from '../memory/ingest/index.ts';
 import { ragQuery } from '../memory/rag/index.ts';
 import { recallMemory } from '../memory/recall/index.ts';
@@ -140,7 +140,7 @@ export function createMcpServer(services: AppServices, viewer: Viewer): McpServe
       },
       ({ userId, id, deleteEpisodes }) =>
         guarded(async () => {
-          const deleted = await forgetAndAnnounce(services, kind, {
+          const deleted = await deleteAndAnnounce(services, kind, {
             userId: userFor(viewer, userId),
             id,
             deleteEpisodes: deleteEpisodes ?? false,

@@ -33,7 +33,7 @@ const RANGE_INDEXES = [
   'CREATE INDEX fact_user_predicate IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.predicate)',
   // Ingest finds a fact the user already holds (same subject, predicate, object) by its key (src/memory/ingest).
   'CREATE INDEX fact_user_key IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.factKey)',
-  // The forgetting pass pages through one user's nodes by id (src/memory/forget/forget-queries.ts).
+  // The forgetting pass pages through one user's nodes by id (src/memory/forgetting-pass/queries.ts).
   'CREATE INDEX episode_user_id IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.id)',
   'CREATE INDEX entity_user_id IF NOT EXISTS FOR (n:Entity) ON (n.userId, n.id)',
   'CREATE INDEX fact_user_id IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.id)',

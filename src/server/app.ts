@@ -24,7 +24,7 @@ import { buildSchema } from '../graphql/schema.ts';
 import { createLlmProvider, type LlmProvider } from '../llm/index.ts';
 import { mcpRoute } from '../mcp/index.ts';
 import { UseRecorder } from '../memory/activation/use-recorder.ts';
-import { forgetPolicyFromConfig, startForgettingSchedule } from '../memory/forget/index.ts';
+import { forgetPolicyFromConfig, startForgettingSchedule } from '../memory/forgetting-pass/index.ts';
 import { startIngestWorker } from '../memory/ingest-worker/index.ts';
 import {
   DEFAULT_PRICES,

@@ -2,7 +2,11 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphChange } from '../../src/events/index.ts';
 import { reinforce } from '../../src/memory/activation/index.ts';
-import { type ForgetPolicy, type ForgetReport, runForgettingPass } from '../../src/memory/forget/index.ts';
+import {
+  type ForgetPolicy,
+  type ForgetReport,
+  runForgettingPass,
+} from '../../src/memory/forgetting-pass/index.ts';
 import { createDriver, ensureGraphSchema } from '../../src/neo4j/index.ts';
 import { testNeo4jUri, uniqueUserId } from '../support/test-server.ts';
 import { memoryState, type Seed, seedGraph, snapshotGraph } from './forget-seed.ts';

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphChange } from '../../src/events/index.ts';
 import { activation, activationCypher } from '../../src/memory/activation/index.ts';
-import { startForgettingSchedule } from '../../src/memory/forget/index.ts';
+import { startForgettingSchedule } from '../../src/memory/forgetting-pass/index.ts';
 import { createDriver, ensureGraphSchema } from '../../src/neo4j/index.ts';
 import { testNeo4jUri, uniqueUserId } from '../support/test-server.ts';
 import { memoryState, seedGraph } from './forget-seed.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.ts';
 import { ActivationParams, activation } from '../../src/memory/activation/index.ts';
-import { forgetPolicyFromConfig } from '../../src/memory/forget/index.ts';
+import { forgetPolicyFromConfig } from '../../src/memory/forgetting-pass/index.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

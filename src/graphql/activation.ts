@@ -1,12 +1,12 @@
-// Forgetting on demand (with a dry run) and pinning: thin resolvers over src/memory/forget.
+// The forgetting pass on demand (with a dry run) and pinning: thin resolvers over src/memory/forgetting-pass and src/memory/activation.
 import { authorizeUser } from '../auth/index.ts';
 import { pinAndAnnounce } from '../memory/activation/index.ts';
-import { forgetPolicyFromConfig, runForgettingPass } from '../memory/forget/index.ts';
+import { forgetPolicyFromConfig, runForgettingPass } from '../memory/forgetting-pass/index.ts';
 import type { GraphQLContext } from './context.ts';
 import type { GraphQLModule } from './module.ts';
 
-export const forgettingModule: GraphQLModule = {
-  name: 'forgetting',
+export const activationModule: GraphQLModule = {
+  name: 'activation',
   typeDefs: /* GraphQL */ `
     "Counts of one kind of change, with the ids affected (at most 100 per list; see ForgetReport.idsTruncated)."
     type ForgetChanges {

@@ -1,8 +1,8 @@
 // The forgetting pass: archives what faded, deletes what is gone along with its orphaned provenance, in Neo4j.
 import { type Driver, int, type ManagedTransaction } from 'neo4j-driver';
 import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
-import type { ForgetPolicy } from './forget-policy.ts';
-import { FORGET_APPLY, FORGET_DRY_RUN, type ForgetKind } from './forget-queries.ts';
+import type { ForgetPolicy } from './policy.ts';
+import { FORGET_APPLY, FORGET_DRY_RUN, type ForgetKind } from './queries.ts';
 
 /** Counts and (a bounded list of) ids of one kind of change. */
 export interface ForgetChanges {

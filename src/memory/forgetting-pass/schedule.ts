@@ -2,8 +2,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { EventBus } from '../../events/index.ts';
-import type { ForgetPolicy } from './forget-policy.ts';
 import { runForgettingPass } from './forgetting-pass.ts';
+import type { ForgetPolicy } from './policy.ts';
 
 export interface ForgettingScheduleOptions {
   driver: Driver;

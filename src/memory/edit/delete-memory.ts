@@ -1,4 +1,4 @@
-// Forgetting by hand: an entity (with every fact about it) or one fact, and optionally the episodes left unused.
+// Deleting by hand (the forgetEntity and forgetFact mutations): an entity (with every fact about it) or one fact, and optionally the episodes left unused.
 import type { Driver } from 'neo4j-driver';
 import { NotFoundError } from '../../errors/index.ts';
 import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
@@ -16,7 +16,7 @@ const FACT_SCOPE = `
 MATCH (f:Fact {id: $id}) WHERE f.userId = $userId
 RETURN [f.id] AS ids, COLLECT { MATCH (f)-[:FROM_EPISODE|INVALIDATED_BY]->(ep:Episode) RETURN DISTINCT ep.id } AS episodeIds`;
 
-export interface ForgetMemoryParams {
+export interface DeleteMemoryParams {
   userId: string;
   id: string;
   deleteEpisodes: boolean;
@@ -24,10 +24,10 @@ export interface ForgetMemoryParams {
 }
 
 /** Deletes one of a user's entities (and its facts) or facts in one transaction; null when it is not theirs. */
-export async function forgetMemory(
+export async function deleteMemory(
   driver: Driver,
   kind: 'entity' | 'fact',
-  params: ForgetMemoryParams,
+  params: DeleteMemoryParams,
 ): Promise<DeletedNodes | null> {
   const session = driver.session({ database: params.database });
   try {
@@ -55,15 +55,15 @@ export function deletionChanges(userId: string, deleted: DeletedNodes): GraphCha
 }
 
 /**
- * forgetMemory for a caller: another user's id (or an unknown one) is NOT_FOUND; what was deleted is announced
+ * deleteMemory for a caller: another user's id (or an unknown one) is NOT_FOUND; what was deleted is announced
  * after the commit.
  */
-export async function forgetAndAnnounce(
+export async function deleteAndAnnounce(
   services: { driver: Driver; database?: string; events: EventBus },
   kind: 'entity' | 'fact',
-  params: Omit<ForgetMemoryParams, 'database'>,
+  params: Omit<DeleteMemoryParams, 'database'>,
 ): Promise<DeletedNodes> {
-  const deleted = await forgetMemory(services.driver, kind, { ...params, database: services.database });
+  const deleted = await deleteMemory(services.driver, kind, { ...params, database: services.database });
   if (!deleted) throw new NotFoundError(kind === 'entity' ? 'Entity' : 'Fact', params.id);
   await services.events.publish(deletionChanges(params.userId, deleted));
   return deleted;

@@ -1,3 +1,0 @@
-export * from './forget-policy.ts';
-export * from './forgetting-pass.ts';
-export * from './scheduler.ts';
