@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { localEmbedding } from '../../src/llm/local-embedding.ts';
-import { normalizeName, tenantOf } from '../../src/memory/tenant.ts';
+import { tenantOf } from '../../src/memory/tenant.ts';
+import { normalizeName } from '../../src/text/index.ts';
 
 const SEED_USERS = `
 UNWIND $userIds AS userId

@@ -5,8 +5,9 @@ import { InProcessEventBus } from '../../src/events/index.ts';
 import { emptyUsage, type LlmProvider } from '../../src/llm/index.ts';
 import { localEmbedding } from '../../src/llm/local-embedding.ts';
 import { ingestEpisodes } from '../../src/memory/ingest/index.ts';
-import { normalizeName, tenantOf } from '../../src/memory/tenant.ts';
+import { tenantOf } from '../../src/memory/tenant.ts';
 import type { Extraction, ExtractionRequest } from '../../src/prompts/extract-memory.ts';
+import { normalizeName } from '../../src/text/index.ts';
 import type { BenchRow, BenchSection } from '../lib/context.ts';
 import { ratio, round, time } from '../lib/timing.ts';
 

@@ -1,46 +1,5 @@
 // Deterministic local embeddings (feature hashing) for the offline provider and the test fake server.
-
-const STOPWORDS = new Set(
-  (
-    'a an the and or but if of to in on at by for with from as is am are was were be been being it its this that ' +
-    'these those i me my mine we us our you your he him his she her they them their there here what which who whom ' +
-    'do does did have has had not no so too very can could would should will just than then also about into over ' +
-    'up down out off again once all any both each few more most other some such only own same s t don now'
-  ).split(' '),
-);
-
-/** Lowercased words with a light suffix-stripping stemmer, so "hiking"/"hikes"/"hike" share a feature. */
-export function stemmedWords(text: string, keepStopwords = false): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.filter((w) => keepStopwords || !STOPWORDS.has(w)).map(stem);
-}
-
-export function stem(word: string): string {
-  if (word.length <= 3) return word;
-  for (const suffix of [
-    'ational',
-    'ingly',
-    'ations',
-    'ation',
-    'ness',
-    'ing',
-    'ies',
-    'ied',
-    'edly',
-    'ed',
-    'es',
-    'ly',
-    's',
-  ]) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      const base = word.slice(0, -suffix.length);
-      if (suffix === 'ies' || suffix === 'ied') return `${base}y`;
-      // "hiking" → "hik", "hike" → "hik": drop a trailing e so both forms meet.
-      return base.endsWith('e') ? base.slice(0, -1) : base;
-    }
-  }
-  return word.endsWith('e') ? word.slice(0, -1) : word;
-}
+import { stemmedWords } from '../text/index.ts';
 
 function fnv1a(text: string, seed: number): number {
   let hash = 0x811c9dc5 ^ seed;

@@ -1,6 +1,6 @@
 // Extractive answering for the offline provider: quote the context items that best overlap the question.
 import type { Answer, AnswerRequest } from '../prompts/answer-question.ts';
-import { stemmedWords } from './local-embedding.ts';
+import { stemmedWords } from '../text/index.ts';
 
 const QUESTION_WORDS = new Set([
   'what',

@@ -2,7 +2,7 @@
 import nlp from 'compromise';
 import { isEntityName, speakerKind } from '../prompts/entity-names.ts';
 import { type Extraction, type ExtractionRequest, userEntityName } from '../prompts/extract-memory.ts';
-import { stemmedWords } from './local-embedding.ts';
+import { normalizeName, stemmedWords } from '../text/index.ts';
 
 type Entity = Extraction['entities'][number];
 type Fact = Extraction['facts'][number];
@@ -67,13 +67,6 @@ const JOB_PREDICATES = new Set(['works_as', 'works_at']);
 const SINGLE_VALUED = new Set(['works_as', 'works_at', 'lives_in', 'married_to', 'partner_of']);
 // A statement about the past ("I worked at Acme") does not end what holds now.
 const PAST = /\b(?:worked|used to|was|were|previously|formerly|before that|back then)\b/i;
-
-const normalizeName = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 // Goals and habits are whole verb phrases ("go to Japan with Maria"): cut only at clause boundaries.
 const CLAUSE_END = /[,.;!?]| (?:because|but|so that|although|which)\b/i;

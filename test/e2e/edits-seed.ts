@@ -1,7 +1,8 @@
 // Seeds a small graph for one user straight into Neo4j, shaped as ingest writes it, for the edit tests.
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { normalizeName, tenantOf } from '../../src/memory/tenant.ts';
+import { tenantOf } from '../../src/memory/tenant.ts';
+import { normalizeName } from '../../src/text/index.ts';
 
 const SEED = `
 MERGE (u:User {id: $userId}) ON CREATE SET u.createdAt = datetime()

@@ -1,7 +1,8 @@
 // Seeds a small persona graph directly with Cypher (the same properties the memory engine writes), with chosen uses.
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { normalizeName, tenantOf } from '../../src/memory/tenant.ts';
+import { tenantOf } from '../../src/memory/tenant.ts';
+import { normalizeName } from '../../src/text/index.ts';
 
 export interface SeedEntity {
   key: string;

@@ -2,8 +2,9 @@
 // fulltext indexes accept, and it stays within the user's tenant.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entityKeyLucene, normalizeName, tenantLuceneQuery, tenantOf } from '../../src/memory/tenant.ts';
+import { entityKeyLucene, tenantLuceneQuery, tenantOf } from '../../src/memory/tenant.ts';
 import { createDriver, IndexNames } from '../../src/neo4j/index.ts';
+import { normalizeName } from '../../src/text/index.ts';
 import { testNeo4jUri } from '../support/test-server.ts';
 
 const driver = createDriver({ uri: testNeo4jUri() });

@@ -2,9 +2,9 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { BadUserInputError, NotFoundError } from '../../errors/index.ts';
 import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
+import { normalizeName } from '../../text/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import { entityProjection, factProjection } from '../projections.ts';
-import { normalizeName } from '../tenant.ts';
 
 const READ_PAIR = `
 OPTIONAL MATCH (keep:Entity {id: $keepId}) WHERE keep.userId = $userId

@@ -4,7 +4,8 @@
 import type { Driver } from 'neo4j-driver';
 import { IndexNames } from '../../neo4j/index.ts';
 import type { KnownEntity, KnownFact } from '../../prompts/extract-memory.ts';
-import { entityKeyLucene, normalizeName, tenantLuceneQuery, tenantOf } from '../tenant.ts';
+import { nameRuns } from '../../text/index.ts';
+import { entityKeyLucene, tenantLuceneQuery, tenantOf } from '../tenant.ts';
 
 const MAX_ENTITIES = 30;
 const MAX_FACTS = 40;
@@ -88,16 +89,6 @@ const KEYS_PER_QUERY = 400;
 const chunks = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
-/** Candidate names in text: every run of one to three words, normalised, so "my wife Maria" finds "maria". */
-function candidateNames(text: string): string[] {
-  const words = normalizeName(text).split(' ').filter(Boolean);
-  const names = new Set<string>();
-  for (let i = 0; i < words.length && names.size < 2000; i++) {
-    for (let n = 1; n <= 3 && i + n <= words.length; n++) names.add(words.slice(i, i + n).join(' '));
-  }
-  return [...names];
-}
-
 /** Existing entities and current facts of the user related to the given texts, with prompt refs. */
 export async function gatherKnownContext(
   driver: Driver,
@@ -107,7 +98,8 @@ export async function gatherKnownContext(
 ): Promise<KnownContext> {
   const joined = texts.join('\n');
   const lucene = tenantLuceneQuery(userId, joined) ?? `tenant:${tenantOf(userId)}`;
-  const names = candidateNames(joined);
+  // Every run of one to three words, so "my wife Maria" finds "maria".
+  const names = nameRuns(joined, { limit: 2000 });
   const { records } = await driver.executeQuery(
     KNOWN_CONTEXT,
     {

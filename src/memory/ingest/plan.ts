@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { isEntityName, isSelfWord } from '../../prompts/entity-names.ts';
 import { type Extraction, userEntityName } from '../../prompts/extract-memory.ts';
-import { normalizeName } from '../tenant.ts';
+import { normalizeName } from '../../text/index.ts';
 import { speakerText } from './conversation.ts';
 import type { KnownContext } from './known-context.ts';
 import type { PreparedEpisode } from './types.ts';

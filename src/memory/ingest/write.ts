@@ -2,9 +2,10 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction, Record as RecordShape } from 'neo4j-driver';
 import { IndexNames } from '../../neo4j/index.ts';
+import { normalizeName } from '../../text/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import { entityProjection, episodeProjection, factProjection } from '../projections.ts';
-import { entityKeyLucene, normalizeName, tenantLuceneQuery, tenantOf } from '../tenant.ts';
+import { entityKeyLucene, tenantLuceneQuery, tenantOf } from '../tenant.ts';
 import { CONVERSATION_TAILS, placeTurns, type StoredTurn, UPDATE_PREVIOUS_TURNS } from './conversation.ts';
 import type { WritePlan } from './plan.ts';
 import type { ApiNode, IngestServices, PreparedEpisode } from './types.ts';

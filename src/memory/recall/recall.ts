@@ -4,9 +4,10 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config/index.ts';
 import { BadUserInputError, LimitExceededError } from '../../errors/index.ts';
 import { emptyUsage, type LlmProvider, type LlmUsage } from '../../llm/index.ts';
+import { keywords, nameRuns } from '../../text/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import type { UseRecorder } from '../activation/use-recorder.ts';
-import { entityKeyLucene, keywords, normalizeName } from '../tenant.ts';
+import { entityKeyLucene } from '../tenant.ts';
 import { checkedVectors } from '../vectors.ts';
 import { type RankedItem, type RecallCandidates, rankCandidates } from './ranking.ts';
 import {
@@ -86,17 +87,6 @@ function parseTime(value: string, name: string): Date {
   return date;
 }
 
-/** Candidate name runs (1–3 words) of the query, to find entities named in it. */
-function queryNames(query: string): string[] {
-  const words = normalizeName(query)
-    .split(' ')
-    .filter((w) => w.length > 1);
-  const names: string[] = [];
-  for (let i = 0; i < words.length; i++)
-    for (let n = 1; n <= 3 && i + n <= words.length; n++) names.push(words.slice(i, i + n).join(' '));
-  return names.slice(0, 300);
-}
-
 /**
  * The query's vector, or null when recall must go without one: while the stored vectors are being re-embedded
  * (they would mix two models), or when the embedder fails. Recall then still answers by keywords and the graph.
@@ -145,7 +135,7 @@ export async function recallMemory(
   const words = time
     ? [...new Set([...keywords(query.replace(time.phrase, ' ')), ...namedTimeWords(time.phrase)])]
     : keywords(query);
-  const names = queryNames(query);
+  const names = nameRuns(query, { minLength: 2, limit: 300 });
   const exactScanMax = services.config.RECALL_EXACT_SCAN_MAX ?? recipe.exactScanMax;
   const used = { ...(vector ? recipe : { ...recipe, ...KEYWORD, name: recipe.name }), exactScanMax };
   const params: RecallQueryParams = {

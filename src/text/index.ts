@@ -1,0 +1,3 @@
+export * from './names.ts';
+export * from './stopwords.ts';
+export * from './words.ts';
