@@ -206,6 +206,33 @@ describe.skipIf(!inject('systemTools').chromium)('graph explorer', () => {
     await page.close();
   });
 
+  it('keeps a half-typed rename when a live update redraws the panel', async () => {
+    const userId = uniqueUserId('explorer');
+    await seedAlice(userId);
+    const { page, errors } = await openExplorer(userId);
+    await expect.poll(() => page.locator('#live').textContent()).toBe('live');
+    await clickEntity(page, 'hiking');
+    await expect.poll(() => page.locator('#panel h2').textContent()).toBe('hiking');
+    await page.fill('#panel input[name="rename"]', 'Hill walking');
+
+    // Someone else changes the entity meanwhile: the page hears it and redraws the panel it shows.
+    const id = await page.evaluate(() => window.__explorer.idOf('hiking'));
+    await ok(
+      `mutation ($u: ID!, $id: ID!) { updateEntities(where: { userId: { eq: $u }, id: { eq: $id } }, update: { summary: { set: "Weekend walks in the hills." } }) { entities { id } } }`,
+      { u: userId, id },
+    );
+    await expect
+      .poll(() => page.locator('#panel .summary').textContent())
+      .toBe('Weekend walks in the hills.');
+    expect(await page.inputValue('#panel input[name="rename"]')).toBe('Hill walking');
+
+    await page.click('#panel form.edit button[type="submit"] >> nth=0');
+    await expect.poll(() => page.locator('#panel h2').textContent()).toBe('Hill walking');
+    expect(await page.inputValue('#panel input[name="rename"]')).toBe('Hill walking');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('merges a duplicate and forgets an entity through the edit mutations', async () => {
     const userId = uniqueUserId('explorer');
     await seedAlice(userId);

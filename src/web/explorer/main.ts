@@ -105,25 +105,51 @@ function renderLegend(entities: EntityRecord[]): void {
   );
 }
 
-async function showDetails(id: string | null): Promise<void> {
+/** Counts showDetails calls: only the newest may draw, so a slow read never paints over a newer one. */
+let detailsRequest = 0;
+
+/** What the user typed into the panel's edit fields for `id` (a redraw must not throw it away), with the focus. */
+function typedInPanel(id: string): { values: Map<string, string>; focused: string | null } {
+  const values = new Map<string, string>();
+  if (hook.detailsFor !== id) return { values, focused: null };
+  for (const input of Array.from(ui.panel.querySelectorAll<HTMLInputElement>('form.edit input[name]')))
+    if (input.value !== input.defaultValue) values.set(input.name, input.value);
+  const active = document.activeElement;
+  const focused = active instanceof HTMLInputElement && ui.panel.contains(active) ? active.name : null;
+  return { values, focused };
+}
+
+function restoreTyped(typed: { values: Map<string, string>; focused: string | null }): void {
+  for (const [name, value] of typed.values) {
+    const input = ui.panel.querySelector<HTMLInputElement>(`form.edit input[name="${name}"]`);
+    if (input) input.value = value;
+  }
+  if (typed.focused) ui.panel.querySelector<HTMLInputElement>(`input[name="${typed.focused}"]`)?.focus();
+}
+
+/** Draws the panel for `id`; `keepTyped` false after an edit went through, so its fields start afresh. */
+async function showDetails(id: string | null, keepTyped = true): Promise<void> {
+  const request = ++detailsRequest;
   if (!id) {
     ui.panel.replaceChildren(h('p', { class: 'empty' }, 'Click an entity to see its facts and sources.'));
     hook.detailsFor = null;
     return;
   }
   const details = await session.details(id);
-  if (!details) return;
+  if (!details || request !== detailsRequest) return;
+  // A live update redraws the panel of the entity shown; what the user is typing there stays.
+  const typed = keepTyped ? typedInPanel(id) : { values: new Map<string, string>(), focused: null };
   renderDetails(
     ui.panel,
     details,
     {
       rename: async (entityId, name) => {
         await session.rename(entityId, name);
-        await showDetails(entityId);
+        await showDetails(entityId, false);
       },
       merge: async (keepId, duplicate) => {
         await session.merge(keepId, duplicate);
-        await showDetails(keepId);
+        await showDetails(keepId, false);
       },
       forget: async (entityId) => {
         await session.forget(entityId);
@@ -136,6 +162,7 @@ async function showDetails(id: string | null): Promise<void> {
     },
     filters.asOf,
   );
+  restoreTyped(typed);
   hook.detailsFor = id;
 }
 
