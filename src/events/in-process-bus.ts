@@ -1,16 +1,17 @@
 // The default event bus: delivers within this process. Sequence numbers are per user and strictly increasing.
 import type { BusObserver, EventBus } from './event-bus.ts';
 import { type GraphChange, type GraphUpdate, GraphUpdateKind } from './graph-update.ts';
-import { type GraphUpdateListener, ListenerRegistry } from './listener-registry.ts';
+import { ListeningBus } from './listener-registry.ts';
 
-export class InProcessEventBus implements EventBus {
-  private readonly listeners = new ListenerRegistry();
+export class InProcessEventBus extends ListeningBus implements EventBus {
   private readonly sequences = new Map<string, number>();
 
   constructor(
     private readonly now: () => Date = () => new Date(),
     private readonly observer?: BusObserver,
-  ) {}
+  ) {
+    super();
+  }
 
   async publish(changes: GraphChange[]): Promise<void> {
     this.observer?.published(changes.length);
@@ -22,17 +23,5 @@ export class InProcessEventBus implements EventBus {
       // An erased user's stream ends with this update: nothing of them stays here, not even a counter.
       if (change.kind === GraphUpdateKind.USER_ERASED) this.sequences.delete(change.userId);
     }
-  }
-
-  subscribe(userId: string, listener: GraphUpdateListener): () => void {
-    return this.listeners.add(userId, listener);
-  }
-
-  listenerCount(userId: string): number {
-    return this.listeners.count(userId);
-  }
-
-  async close(): Promise<void> {
-    this.listeners.clear();
   }
 }

@@ -37,3 +37,20 @@ export class ListenerRegistry {
     this.listeners.clear();
   }
 }
+
+/** What every event bus does for the listeners in its own process: adds them, counts them, drops them on close. */
+export abstract class ListeningBus {
+  protected readonly listeners = new ListenerRegistry();
+
+  subscribe(userId: string, listener: GraphUpdateListener): () => void {
+    return this.listeners.add(userId, listener);
+  }
+
+  listenerCount(userId: string): number {
+    return this.listeners.count(userId);
+  }
+
+  async close(): Promise<void> {
+    this.listeners.clear();
+  }
+}

@@ -4,15 +4,14 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { BusObserver, EventBus } from './event-bus.ts';
 import { type GraphChange, type GraphUpdate, GraphUpdateKind } from './graph-update.ts';
-import { type GraphUpdateListener, ListenerRegistry } from './listener-registry.ts';
+import { ListeningBus } from './listener-registry.ts';
 
 const CHANNEL = 'persona-graph:graph-updates';
 const sequenceKey = (userId: string) => `persona-graph:sequence:${userId}`;
 
-export class RedisEventBus implements EventBus {
+export class RedisEventBus extends ListeningBus implements EventBus {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
-  private readonly listeners = new ListenerRegistry();
   private readonly ready: Promise<unknown>;
   /** Set when the subscriber connection drops after it was up: what Redis carried meanwhile never reached us. */
   private lostConnection = false;
@@ -25,6 +24,7 @@ export class RedisEventBus implements EventBus {
     private readonly now: () => Date = () => new Date(),
     private readonly observer?: BusObserver,
   ) {
+    super();
     // Fail a command after a few retries instead of queueing it forever: publishing must not hang a write.
     const options = { maxRetriesPerRequest: 2, lazyConnect: false };
     this.publisher = new Redis(url, options);
@@ -102,16 +102,8 @@ export class RedisEventBus implements EventBus {
       });
   }
 
-  subscribe(userId: string, listener: GraphUpdateListener): () => void {
-    return this.listeners.add(userId, listener);
-  }
-
-  listenerCount(userId: string): number {
-    return this.listeners.count(userId);
-  }
-
-  async close(): Promise<void> {
-    this.listeners.clear();
+  override async close(): Promise<void> {
+    await super.close();
     await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
   }
 

@@ -1,8 +1,8 @@
 // Embeddings from any OpenAI-compatible server through the official SDK: OpenAI, Ollama, or the local service.
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { LlmBadOutputError } from '../errors/index.ts';
 import { normalize } from './local-embedding.ts';
-import { unavailable } from './openai-errors.ts';
+import { openAiClient, unavailable } from './openai-client.ts';
 import { type Embedder, emptyUsage, type LlmUsage } from './provider.ts';
 
 export interface OpenAiEmbedderOptions {
@@ -28,12 +28,7 @@ export class OpenAiEmbedder implements Embedder {
     this.name = options.name;
     this.model = options.model;
     this.dimensions = options.dimensions;
-    this.client = new OpenAI({
-      apiKey: options.apiKey,
-      baseURL: options.baseURL,
-      timeout: options.timeoutMs,
-      maxRetries: options.maxRetries,
-    });
+    this.client = openAiClient(options);
   }
 
   async embed(texts: string[]): Promise<{ vectors: number[][]; usage: LlmUsage }> {

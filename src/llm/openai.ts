@@ -1,6 +1,6 @@
 // OpenAiProvider: chat (and, used alone, embeddings) from any OpenAI-compatible server through the official SDK
 // (its own retries with backoff).
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { z } from 'zod';
 import type { Config } from '../config/index.ts';
 import { LlmBadOutputError } from '../errors/index.ts';
@@ -19,8 +19,8 @@ import {
   extractionSchema,
 } from '../prompts/extract-memory.ts';
 import { strictJsonSchema } from './json-schema.ts';
+import { openAiClient, unavailable } from './openai-client.ts';
 import { OpenAiEmbedder } from './openai-embedder.ts';
-import { unavailable } from './openai-errors.ts';
 import { addUsage, type ChatModel, emptyUsage, type LlmProvider, type LlmUsage } from './provider.ts';
 
 type Messages = Array<{ role: 'system' | 'user'; content: string }>;
@@ -53,10 +53,10 @@ export class OpenAiProvider implements LlmProvider, ChatModel {
     this.chatModel = config.OPENAI_CHAT_MODEL;
     this.embeddingModel = config.OPENAI_EMBEDDING_MODEL;
     this.embeddingDimensions = config.EMBEDDING_DIMENSIONS;
-    this.client = new OpenAI({
+    this.client = openAiClient({
       apiKey: config.OPENAI_API_KEY,
       baseURL: config.OPENAI_BASE_URL,
-      timeout: config.LLM_TIMEOUT_MS,
+      timeoutMs: config.LLM_TIMEOUT_MS,
       maxRetries: config.LLM_MAX_RETRIES,
     });
     this.embedder = new OpenAiEmbedder({

@@ -20,84 +20,69 @@ export const DEFAULT_PRICES: PriceTable = {
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
+const PREFIX = 'persona_graph_';
+
 export class Metrics {
   readonly registry = new Registry();
-  readonly requestSeconds = new Histogram({
-    name: 'persona_graph_graphql_request_duration_seconds',
-    help: 'GraphQL requests over HTTP, by operation type and root field',
-    labelNames: ['type', 'field', 'outcome'] as const,
-    buckets: SECONDS,
-    registers: [this.registry],
-  });
-  readonly resolverSeconds = new Histogram({
-    name: 'persona_graph_graphql_resolver_duration_seconds',
-    help: 'Root field resolvers (memory operations, generated CRUD), by field',
-    labelNames: ['field'] as const,
-    buckets: SECONDS,
-    registers: [this.registry],
-  });
-  readonly ingestedEpisodes = new Counter({
-    name: 'persona_graph_ingest_episodes_total',
-    help: 'Episodes sent to ingest, by mode (SYNC, ASYNC) and status (DONE, QUEUED, DUPLICATE)',
-    labelNames: ['mode', 'status'] as const,
-    registers: [this.registry],
-  });
-  readonly ingestSeconds = new Histogram({
-    name: 'persona_graph_ingest_duration_seconds',
-    help: 'ingest and ingestBatch calls, by mode',
-    labelNames: ['mode'] as const,
-    buckets: SECONDS,
-    registers: [this.registry],
-  });
-  readonly recallSeconds = new Histogram({
-    name: 'persona_graph_recall_duration_seconds',
-    help: 'recall calls (also those made by ragQuery)',
-    buckets: SECONDS,
-    registers: [this.registry],
-  });
+  readonly requestSeconds = this.histogram(
+    'graphql_request_duration_seconds',
+    'GraphQL requests over HTTP, by operation type and root field',
+    ['type', 'field', 'outcome'],
+  );
+  readonly resolverSeconds = this.histogram(
+    'graphql_resolver_duration_seconds',
+    'Root field resolvers (memory operations, generated CRUD), by field',
+    ['field'],
+  );
+  readonly ingestedEpisodes = this.counter(
+    'ingest_episodes_total',
+    'Episodes sent to ingest, by mode (SYNC, ASYNC) and status (DONE, QUEUED, DUPLICATE)',
+    ['mode', 'status'],
+  );
+  readonly ingestSeconds = this.histogram(
+    'ingest_duration_seconds',
+    'ingest and ingestBatch calls, by mode',
+    ['mode'],
+  );
+  readonly recallSeconds = this.histogram(
+    'recall_duration_seconds',
+    'recall calls (also those made by ragQuery)',
+  );
   readonly subscriptionsOpen = new Gauge({
-    name: 'persona_graph_subscriptions_open',
+    name: `${PREFIX}subscriptions_open`,
     help: 'graphUpdates subscriptions open on this instance',
     registers: [this.registry],
   });
-  readonly eventsPublished = new Counter({
-    name: 'persona_graph_events_published_total',
-    help: 'Graph updates this instance published',
-    registers: [this.registry],
-  });
-  readonly eventsDropped = new Counter({
-    name: 'persona_graph_events_dropped_total',
-    help: 'Graph updates not delivered: coalesced into UPDATES_MISSED, or not published (Redis down)',
-    labelNames: ['reason'] as const,
-    registers: [this.registry],
-  });
-  readonly llmCalls = new Counter({
-    name: 'persona_graph_llm_calls_total',
-    help: 'Model calls, by provider, model and kind (chat, embedding)',
-    labelNames: ['provider', 'model', 'kind'] as const,
-    registers: [this.registry],
-  });
-  readonly llmTokens = new Counter({
-    name: 'persona_graph_llm_tokens_total',
-    help: 'Model tokens, by provider, model and type (prompt, completion)',
-    labelNames: ['provider', 'model', 'type'] as const,
-    registers: [this.registry],
-  });
-  readonly llmCost = new Counter({
-    name: 'persona_graph_llm_cost_usd_total',
-    help: 'Estimated model cost in US dollars from the price table (LLM_PRICES), by provider and model',
-    labelNames: ['provider', 'model'] as const,
-    registers: [this.registry],
-  });
+  readonly eventsPublished = this.counter('events_published_total', 'Graph updates this instance published');
+  readonly eventsDropped = this.counter(
+    'events_dropped_total',
+    'Graph updates not delivered: coalesced into UPDATES_MISSED, or not published (Redis down)',
+    ['reason'],
+  );
+  readonly llmCalls = this.counter(
+    'llm_calls_total',
+    'Model calls, by provider, model and kind (chat, embedding)',
+    ['provider', 'model', 'kind'],
+  );
+  readonly llmTokens = this.counter(
+    'llm_tokens_total',
+    'Model tokens, by provider, model and type (prompt, completion)',
+    ['provider', 'model', 'type'],
+  );
+  readonly llmCost = this.counter(
+    'llm_cost_usd_total',
+    'Estimated model cost in US dollars from the price table (LLM_PRICES), by provider and model',
+    ['provider', 'model'],
+  );
 
   constructor(
     private readonly prices: PriceTable = DEFAULT_PRICES,
     queueDepth?: () => Promise<number>,
   ) {
-    collectDefaultMetrics({ register: this.registry, prefix: 'persona_graph_' });
+    collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
     if (queueDepth)
       new Gauge({
-        name: 'persona_graph_ingest_queue_pending',
+        name: `${PREFIX}ingest_queue_pending`,
         help: 'Episodes waiting for extraction (status PENDING), in the whole database',
         registers: [this.registry],
         async collect() {
@@ -131,5 +116,23 @@ export class Metrics {
         { provider, model },
         (usage.promptTokens * price.prompt + usage.completionTokens * (price.completion ?? 0)) / 1_000_000,
       );
+  }
+
+  private histogram<L extends string>(
+    name: string,
+    help: string,
+    labelNames: readonly L[] = [],
+  ): Histogram<L> {
+    return new Histogram({
+      name: PREFIX + name,
+      help,
+      labelNames,
+      buckets: SECONDS,
+      registers: [this.registry],
+    });
+  }
+
+  private counter<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+    return new Counter({ name: PREFIX + name, help, labelNames, registers: [this.registry] });
   }
 }
