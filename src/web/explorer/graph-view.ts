@@ -8,28 +8,13 @@ import {
   forceX,
   forceY,
   type Simulation,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
   select,
   type ZoomTransform,
   zoom,
   zoomIdentity,
 } from 'd3';
 import type { EntityRecord, FactRecord } from './graph-model.ts';
-import { paintGraph } from './paint.ts';
-
-export interface ViewNode extends SimulationNodeDatum {
-  id: string;
-  entity: EntityRecord;
-  radius: number;
-}
-
-export interface ViewLink extends SimulationLinkDatum<ViewNode> {
-  id: string;
-  fact: FactRecord;
-  source: ViewNode;
-  target: ViewNode;
-}
+import { paintGraph, type ViewLink, type ViewNode } from './paint.ts';
 
 // Each (re)start of the layout runs at most this many ticks, so a big graph settles instead of simmering forever.
 const MAX_TICKS_PER_RUN = 300;

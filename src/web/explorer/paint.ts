@@ -1,7 +1,20 @@
 // Paints the graph on a 2D canvas in one pass, with a budget of labels so a dense view stays legible and fast.
-import type { ZoomTransform } from 'd3';
+import type { SimulationLinkDatum, SimulationNodeDatum, ZoomTransform } from 'd3';
 import { typeColour } from './colours.ts';
-import type { ViewLink, ViewNode } from './graph-view.ts';
+import type { EntityRecord, FactRecord } from './graph-model.ts';
+
+export interface ViewNode extends SimulationNodeDatum {
+  id: string;
+  entity: EntityRecord;
+  radius: number;
+}
+
+export interface ViewLink extends SimulationLinkDatum<ViewNode> {
+  id: string;
+  fact: FactRecord;
+  source: ViewNode;
+  target: ViewNode;
+}
 
 // Labels are drawn for at most this many on-screen nodes (the biggest first) and edges.
 const MAX_NODE_LABELS = 80;
