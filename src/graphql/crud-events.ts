@@ -1,18 +1,23 @@
 // The schema patch that makes @neo4j/graphql's generated create/update/delete mutations announce what they changed
 // (the reads, reinforcement and publishing are memory/edit/crud-changes.ts).
-import type {
-  FieldNode,
-  GraphQLFieldResolver,
-  GraphQLObjectType,
-  GraphQLResolveInfo,
-  GraphQLSchema,
-  SelectionNode,
+import {
+  execute,
+  type FieldNode,
+  type GraphQLFieldResolver,
+  GraphQLIncludeDirective,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  GraphQLSkipDirective,
+  getDirectiveValues,
+  Kind,
+  parse,
+  print,
+  type SelectionNode,
 } from 'graphql';
+import { BadUserInputError } from '../errors/index.ts';
 import { announceCreated, announceDeleted, announceUpdated, type CrudLabel } from '../memory/edit/index.ts';
-import { graphqlRuntime } from '../server/graphql-runtime.ts';
 import type { GraphQLContext } from './context.ts';
-
-const graphql = graphqlRuntime;
 
 interface NodeType {
   label: CrudLabel;
@@ -42,10 +47,10 @@ function collectFields(
 ): Map<string, FieldNode[]> {
   for (const selection of selections) {
     if (!included(selection, info)) continue;
-    if (selection.kind === graphql.Kind.FIELD) {
+    if (selection.kind === Kind.FIELD) {
       const key = selection.alias?.value ?? selection.name.value;
       into.set(key, [...(into.get(key) ?? []), selection]);
-    } else if (selection.kind === graphql.Kind.INLINE_FRAGMENT) {
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       collectFields(selection.selectionSet.selections, info, into, visited);
     } else {
       const name = selection.name.value;
@@ -59,13 +64,13 @@ function collectFields(
 }
 
 function included(node: SelectionNode, info: GraphQLResolveInfo): boolean {
-  const skip = graphql.getDirectiveValues(graphql.GraphQLSkipDirective, node, info.variableValues);
+  const skip = getDirectiveValues(GraphQLSkipDirective, node, info.variableValues);
   if (skip?.if === true) return false;
-  const include = graphql.getDirectiveValues(graphql.GraphQLIncludeDirective, node, info.variableValues);
+  const include = getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues);
   return include?.if !== false;
 }
 
-const shape = (n: FieldNode) => `${n.name.value}(${(n.arguments ?? []).map((a) => graphql.print(a)).join()})`;
+const shape = (n: FieldNode) => `${n.name.value}(${(n.arguments ?? []).map((a) => print(a)).join()})`;
 
 /** True when fields under one response key disagree (a name or arguments), at any depth. */
 function conflicting(selections: Selections, info: GraphQLResolveInfo): boolean {
@@ -78,10 +83,10 @@ function conflicting(selections: Selections, info: GraphQLResolveInfo): boolean 
 }
 
 const field = (name: string, alias: string | undefined, selections?: Selections): FieldNode => ({
-  kind: graphql.Kind.FIELD,
-  name: { kind: graphql.Kind.NAME, value: name },
-  ...(alias && alias !== name ? { alias: { kind: graphql.Kind.NAME, value: alias } } : {}),
-  ...(selections ? { selectionSet: { kind: graphql.Kind.SELECTION_SET, selections } } : {}),
+  kind: Kind.FIELD,
+  name: { kind: Kind.NAME, value: name },
+  ...(alias && alias !== name ? { alias: { kind: Kind.NAME, value: alias } } : {}),
+  ...(selections ? { selectionSet: { kind: Kind.SELECTION_SET, selections } } : {}),
 });
 
 /**
@@ -102,17 +107,16 @@ function withCreatedIds(
   const key = keys[0] ?? plural;
   const own = keys.flatMap((k) => byKey.get(k)!).flatMap((n) => n.selectionSet?.selections ?? []);
   if (keys.length > 1 && conflicting(own, info)) {
-    throw new graphql.GraphQLError(
+    throw new BadUserInputError(
       `Select ${plural} under one name, or under names whose fields do not clash, in one create mutation.`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }
   // Other fields written directly (info, __typename) are kept; fragments are left out, they may hold the plural.
-  const others = top.filter((s) => s.kind === graphql.Kind.FIELD && s.name.value !== plural);
+  const others = top.filter((s) => s.kind === Kind.FIELD && s.name.value !== plural);
   const nodes = field(plural, key, [...own, field('id', CREATED_ID)]);
   const fieldNode: FieldNode = {
     ...info.fieldNodes[0]!,
-    selectionSet: { kind: graphql.Kind.SELECTION_SET, selections: [...others, nodes] },
+    selectionSet: { kind: Kind.SELECTION_SET, selections: [...others, nodes] },
   };
   return { info: { ...info, fieldNodes: [fieldNode] }, key, copies: keys.slice(1) };
 }
@@ -124,10 +128,10 @@ async function matchedNodes(
   where: unknown,
   context: GraphQLContext,
 ): Promise<Array<{ id: string; userId: string }>> {
-  const document = graphql.parse(
+  const document = parse(
     `query ($where: ${type.label}Where) { nodes: ${type.plural}(where: $where) { id userId } }`,
   );
-  const result = await graphql.execute({
+  const result = await execute({
     schema,
     document,
     variableValues: { where: where ?? null },
