@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 // Three tiers: unit (no Neo4j, no Java, no network), integration (the engine against a real Neo4j, no HTTP) and
@@ -5,6 +6,12 @@ import { defineConfig } from 'vitest/config';
 const DATABASE = ['test/support/global-setup.ts'];
 
 export default defineConfig({
+  resolve: {
+    // graphql-js as Node resolves it (its CommonJS main), the one copy Apollo, graphql-ws and @neo4j/graphql load.
+    // Vite would otherwise hand our modules graphql's separate ES build ("module"), whose classes instanceof and
+    // the schema checks tell apart from the libraries'.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -1,6 +1,7 @@
 // Section 3: generated CRUD reads through the GraphQL server vs the same read in hand-written Cypher, split into
 // where the time goes (the generated Cypher itself, translation and execution in process, HTTP, token checks),
 // and MemoryItem.sources resolved with DataLoader (one batched query) vs one query per item.
+import { execute, parse } from 'graphql';
 import type { Driver, QueryResult } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
 import pino from 'pino';
@@ -8,7 +9,6 @@ import { loadConfig } from '../../src/config/index.ts';
 import { buildSchema } from '../../src/graphql/schema.ts';
 import { createSourcesLoader } from '../../src/memory/recall/index.ts';
 import { createApp } from '../../src/server/app.ts';
-import { graphqlRuntime } from '../../src/server/graphql-runtime.ts';
 import { hs256Env, mintHs256 } from '../../test/support/tokens.ts';
 import { benchEnv } from '../lib/bench-env.ts';
 import type { BenchRow, BenchSection } from '../lib/context.ts';
@@ -97,9 +97,9 @@ export const crudReads: BenchSection = {
       // The Cypher @neo4j/graphql generates for the read, captured once from an in-process execution.
       const seen: Array<{ query: string; params: Record<string, unknown> }> = [];
       const schema = await buildSchema({ driver: ctx.driver, config: ctx.config });
-      const document = graphqlRuntime.parse(GENERATED_READ);
+      const document = parse(GENERATED_READ);
       const executeInProcess = async (executionContext?: unknown) => {
-        const result = await graphqlRuntime.execute({
+        const result = await execute({
           schema,
           document,
           variableValues: { userId, limit: PAGE },

@@ -1,21 +1,13 @@
 // The one place that decides what an error looks like to a client: known codes pass, the rest are masked.
 
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Neo4jError } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { ErrorCode } from './errors.ts';
 
-const PUBLIC_CODES = new Set<string>([
-  ...Object.values(ErrorCode),
-  // Apollo's and graphql-js's own codes for malformed requests.
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+// Ours, and the rest of Apollo's for requests it refuses itself (persisted queries, an unknown operation name).
+const PUBLIC_CODES = new Set<string>([...Object.values(ErrorCode), ...Object.values(ApolloServerErrorCode)]);
 
 /** Neo4j driver errors that mean "the database is not reachable right now". */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -52,16 +44,11 @@ function mapLibraryError(message: string): ErrorCode | undefined {
 /** graphql-armor's rules and graphql-js's token cap report limit breaches; Apollo relabels them as validation or
  * parse failures, so the original error (or the parser's message) tells us it was a limit. */
 function isLimitBreach(error: unknown): boolean {
-  if (!isGraphQLError(error)) return false;
+  if (!(error instanceof GraphQLError)) return false;
   const inner = error.originalError;
-  if (isGraphQLError(inner) && inner.extensions?.code === ErrorCode.LIMIT_EXCEEDED) return true;
+  if (inner instanceof GraphQLError && inner.extensions.code === ErrorCode.LIMIT_EXCEEDED) return true;
   // graphql-js 16 words it "more that N tokens"; accept either spelling.
   return /Document contains more th(?:an|at) \d+ tokens/.test(error.message);
-}
-
-// Duck-typed: errors may come from graphql's CommonJS or ES module build, which instanceof tells apart.
-function isGraphQLError(error: unknown): error is GraphQLError {
-  return error instanceof Error && 'extensions' in error && 'locations' in error;
 }
 
 /** How an error reaches a client: a public code, the database being down, or an internal error to mask and log. */
@@ -69,9 +56,9 @@ export function classifyError(error: unknown): 'public' | 'unavailable' | 'inter
   const original = unwrapResolverError(error);
   if (isDatabaseUnavailable(original) || isDatabaseBusy(original)) return 'unavailable';
   if (isIndexedValueTooLarge(original)) return 'public';
-  if (isGraphQLError(error)) {
+  if (error instanceof GraphQLError) {
     if (mapLibraryError(error.message)) return 'public';
-    const code = String(error.extensions?.code ?? '');
+    const code = String(error.extensions.code ?? '');
     if (PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return 'public';
   }
   return 'internal';
@@ -106,7 +93,10 @@ export function createErrorFormatter(options: { development: boolean; logger?: L
     if (mapped) {
       return { message: formatted.message, path: formatted.path, extensions: { code: mapped } };
     }
-    if ((code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') && isLimitBreach(error)) {
+    if (
+      (code === ErrorCode.GRAPHQL_VALIDATION_FAILED || code === ErrorCode.GRAPHQL_PARSE_FAILED) &&
+      isLimitBreach(error)
+    ) {
       const message = formatted.message.replace(/^Syntax Error: /, '');
       return { message, locations: formatted.locations, extensions: { code: ErrorCode.LIMIT_EXCEEDED } };
     }

@@ -2,7 +2,6 @@
 import { authorizeUser } from '../auth/index.ts';
 import { pinAndAnnounce } from '../memory/activation/index.ts';
 import { forgetPolicyFromConfig, runForgettingPass } from '../memory/forgetting-pass/index.ts';
-import type { GraphQLContext } from './context.ts';
 import type { GraphQLModule } from './module.ts';
 
 export const activationModule: GraphQLModule = {
@@ -62,16 +61,13 @@ export const activationModule: GraphQLModule = {
   `,
   resolvers: {
     Mutation: {
-      async forgetMemories(
-        _: unknown,
-        args: { userId: string; dryRun?: boolean | null },
-        context: GraphQLContext,
-      ) {
+      async forgetMemories(_, args, context) {
         authorizeUser(context.viewer, args.userId);
         const { services } = context;
         const report = await runForgettingPass(services.driver, {
           userId: args.userId,
           now: services.now(),
+          // A client may send an explicit null, which the default does not replace.
           dryRun: args.dryRun ?? false,
           policy: forgetPolicyFromConfig(services.config),
           database: services.database,
@@ -79,17 +75,15 @@ export const activationModule: GraphQLModule = {
         });
         return {
           ...report,
+          // The pass ran for this one user (the engine's report says null for a pass over every user).
+          userId: args.userId,
           ranAt: report.ranAt.toISOString(),
           archiveBelow: report.policy.archiveBelow,
           deleteBelow: report.policy.deleteBelow,
           retentionDays: report.policy.retentionDays,
         };
       },
-      async pinMemory(
-        _: unknown,
-        args: { userId: string; id: string; pinned: boolean },
-        context: GraphQLContext,
-      ) {
+      async pinMemory(_, args, context) {
         authorizeUser(context.viewer, args.userId);
         const pin = await pinAndAnnounce(context.services, args);
         return {
@@ -97,7 +91,7 @@ export const activationModule: GraphQLModule = {
           kind: pin.kind,
           pinned: Boolean(pin.node.pinned),
           archived: Boolean(pin.node.archived),
-          activation: pin.node.activation ?? null,
+          activation: (pin.node.activation as number | null | undefined) ?? null,
         };
       },
     },

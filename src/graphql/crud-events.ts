@@ -1,18 +1,15 @@
 // The schema patch that makes @neo4j/graphql's generated create/update/delete mutations announce what they changed
 // (the reads, reinforcement and publishing are memory/edit/crud-changes.ts).
-import type {
-  FieldNode,
-  GraphQLFieldResolver,
-  GraphQLObjectType,
-  GraphQLResolveInfo,
-  GraphQLSchema,
-  SelectionNode,
+import {
+  execute,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  parse,
 } from 'graphql';
 import { announceCreated, announceDeleted, announceUpdated, type CrudLabel } from '../memory/edit/index.ts';
-import { graphqlRuntime } from '../server/graphql-runtime.ts';
 import type { GraphQLContext } from './context.ts';
-
-const graphql = graphqlRuntime;
+import { CREATED_ID, withCreatedIds } from './crud-selection.ts';
 
 interface NodeType {
   label: CrudLabel;
@@ -28,95 +25,6 @@ const NODE_TYPES: NodeType[] = [
 
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-/** The nested alias under which the wrapper reads each created node's id; the client never sees it. */
-const CREATED_ID = 'persona_crudEventsId';
-
-type Selections = readonly SelectionNode[];
-
-/** Fields of the selections grouped by response key, through fragments, leaving out @skip/@include'd ones. */
-function collectFields(
-  selections: Selections,
-  info: GraphQLResolveInfo,
-  into = new Map<string, FieldNode[]>(),
-  visited = new Set<string>(),
-): Map<string, FieldNode[]> {
-  for (const selection of selections) {
-    if (!included(selection, info)) continue;
-    if (selection.kind === graphql.Kind.FIELD) {
-      const key = selection.alias?.value ?? selection.name.value;
-      into.set(key, [...(into.get(key) ?? []), selection]);
-    } else if (selection.kind === graphql.Kind.INLINE_FRAGMENT) {
-      collectFields(selection.selectionSet.selections, info, into, visited);
-    } else {
-      const name = selection.name.value;
-      const fragment = info.fragments[name];
-      if (!fragment || visited.has(name)) continue;
-      visited.add(name);
-      collectFields(fragment.selectionSet.selections, info, into, visited);
-    }
-  }
-  return into;
-}
-
-function included(node: SelectionNode, info: GraphQLResolveInfo): boolean {
-  const skip = graphql.getDirectiveValues(graphql.GraphQLSkipDirective, node, info.variableValues);
-  if (skip?.if === true) return false;
-  const include = graphql.getDirectiveValues(graphql.GraphQLIncludeDirective, node, info.variableValues);
-  return include?.if !== false;
-}
-
-const shape = (n: FieldNode) => `${n.name.value}(${(n.arguments ?? []).map((a) => graphql.print(a)).join()})`;
-
-/** True when fields under one response key disagree (a name or arguments), at any depth. */
-function conflicting(selections: Selections, info: GraphQLResolveInfo): boolean {
-  for (const nodes of collectFields(selections, info).values()) {
-    if (new Set(nodes.map(shape)).size > 1) return true;
-    const children = nodes.flatMap((n) => n.selectionSet?.selections ?? []);
-    if (conflicting(children, info)) return true;
-  }
-  return false;
-}
-
-const field = (name: string, alias: string | undefined, selections?: Selections): FieldNode => ({
-  kind: graphql.Kind.FIELD,
-  name: { kind: graphql.Kind.NAME, value: name },
-  ...(alias && alias !== name ? { alias: { kind: graphql.Kind.NAME, value: alias } } : {}),
-  ...(selections ? { selectionSet: { kind: graphql.Kind.SELECTION_SET, selections } } : {}),
-});
-
-/**
- * The mutation's selection as handed to @neo4j/graphql, made to return the created nodes' ids whatever the client
- * chose. @neo4j/graphql translates a create into broken Cypher ("Variable `create_this1` not defined") when the
- * node list is selected under more than one response key, and reads it only from a field written directly in the
- * selection (not from a fragment). So the library is given exactly one direct `<key>: <plural> { … }` field: every
- * selection the client made of the plural (through fragments too) merged, plus the id under a hidden nested alias.
- * Returns the patched info, the key the library answers under and the other keys the client expects the nodes under.
- */
-function withCreatedIds(
-  info: GraphQLResolveInfo,
-  plural: string,
-): { info: GraphQLResolveInfo; key: string; copies: string[] } {
-  const top = info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []);
-  const byKey = collectFields(top, info);
-  const keys = [...byKey].filter(([, nodes]) => nodes.some((n) => n.name.value === plural)).map(([k]) => k);
-  const key = keys[0] ?? plural;
-  const own = keys.flatMap((k) => byKey.get(k)!).flatMap((n) => n.selectionSet?.selections ?? []);
-  if (keys.length > 1 && conflicting(own, info)) {
-    throw new graphql.GraphQLError(
-      `Select ${plural} under one name, or under names whose fields do not clash, in one create mutation.`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    );
-  }
-  // Other fields written directly (info, __typename) are kept; fragments are left out, they may hold the plural.
-  const others = top.filter((s) => s.kind === graphql.Kind.FIELD && s.name.value !== plural);
-  const nodes = field(plural, key, [...own, field('id', CREATED_ID)]);
-  const fieldNode: FieldNode = {
-    ...info.fieldNodes[0]!,
-    selectionSet: { kind: graphql.Kind.SELECTION_SET, selections: [...others, nodes] },
-  };
-  return { info: { ...info, fieldNodes: [fieldNode] }, key, copies: keys.slice(1) };
-}
-
 /** Ids and userIds the generated query finds for a `where`, read with the caller's own rights before a delete. */
 async function matchedNodes(
   schema: GraphQLSchema,
@@ -124,10 +32,10 @@ async function matchedNodes(
   where: unknown,
   context: GraphQLContext,
 ): Promise<Array<{ id: string; userId: string }>> {
-  const document = graphql.parse(
+  const document = parse(
     `query ($where: ${type.label}Where) { nodes: ${type.plural}(where: $where) { id userId } }`,
   );
-  const result = await graphql.execute({
+  const result = await execute({
     schema,
     document,
     variableValues: { where: where ?? null },

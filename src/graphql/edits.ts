@@ -23,13 +23,14 @@ function counts(deleted: DeletedNodes) {
 
 async function forget(
   kind: 'entity' | 'fact',
-  args: { userId: string; id: string; deleteEpisodes?: boolean | null },
+  args: { userId: string; id: string; deleteEpisodes: boolean },
   context: GraphQLContext,
 ) {
   authorizeUser(context.viewer, args.userId);
   const deleted = await deleteAndAnnounce(context.services, kind, {
     userId: args.userId,
     id: args.id,
+    // A client may send an explicit null, which the default does not replace.
     deleteEpisodes: args.deleteEpisodes ?? false,
   });
   return counts(deleted);
@@ -75,25 +76,13 @@ export const editsModule: GraphQLModule = {
   `,
   resolvers: {
     Mutation: {
-      async mergeEntities(
-        _: unknown,
-        args: { userId: string; keepId: string; mergeId: string },
-        context: GraphQLContext,
-      ) {
+      async mergeEntities(_, args, context) {
         authorizeUser(context.viewer, args.userId);
         return mergeAndAnnounce(context.services, args);
       },
-      forgetEntity: (
-        _: unknown,
-        args: { userId: string; entityId: string; deleteEpisodes?: boolean | null },
-        context: GraphQLContext,
-      ) => forget('entity', { ...args, id: args.entityId }, context),
-      forgetFact: (
-        _: unknown,
-        args: { userId: string; factId: string; deleteEpisodes?: boolean | null },
-        context: GraphQLContext,
-      ) => forget('fact', { ...args, id: args.factId }, context),
-      async eraseUser(_: unknown, args: { userId: string }, context: GraphQLContext) {
+      forgetEntity: (_, args, context) => forget('entity', { ...args, id: args.entityId }, context),
+      forgetFact: (_, args, context) => forget('fact', { ...args, id: args.factId }, context),
+      async eraseUser(_, args, context) {
         authorizeUser(context.viewer, args.userId);
         return eraseAndAnnounce(context.services, args.userId);
       },

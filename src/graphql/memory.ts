@@ -1,11 +1,10 @@
 // The memory operations: ingest, ingestBatch, recall and ragQuery; thin resolvers over src/memory.
 import { authorizeUser } from '../auth/index.ts';
-import type { LlmUsage } from '../llm/index.ts';
-import { type IngestInput, type IngestMode, ingestEpisodes } from '../memory/ingest/index.ts';
+import { ingestEpisodes } from '../memory/ingest/index.ts';
 import { retryEpisode } from '../memory/ingest-worker/index.ts';
 import { ragQuery } from '../memory/rag/index.ts';
-import { createSourcesLoader, type MemoryItem, recallMemory } from '../memory/recall/index.ts';
-import { type GraphQLContext, perRequest } from './context.ts';
+import { createSourcesLoader, recallMemory } from '../memory/recall/index.ts';
+import { perRequest } from './context.ts';
 import type { GraphQLModule } from './module.ts';
 
 export const memoryModule: GraphQLModule = {
@@ -125,60 +124,42 @@ export const memoryModule: GraphQLModule = {
   `,
   resolvers: {
     Query: {
-      async recall(
-        _: unknown,
-        args: { userId: string; input: { query: string; limit?: number; asOf?: string; at?: string } },
-        context: GraphQLContext,
-      ) {
+      async recall(_, args, context) {
         authorizeUser(context.viewer, args.userId);
         const { items } = await recallMemory(context.services, args.userId, args.input);
         return items;
       },
     },
     Mutation: {
-      async ingest(
-        _: unknown,
-        args: { userId: string; input: IngestInput; mode?: IngestMode },
-        context: GraphQLContext,
-      ) {
+      async ingest(_, args, context) {
         authorizeUser(context.viewer, args.userId);
         const [result] = await ingestEpisodes(context.services, args.userId, [args.input], args.mode);
-        return result;
+        // One input, one result.
+        return result!;
       },
-      async ingestBatch(
-        _: unknown,
-        args: { userId: string; inputs: IngestInput[]; mode?: IngestMode },
-        context: GraphQLContext,
-      ) {
+      async ingestBatch(_, args, context) {
         authorizeUser(context.viewer, args.userId);
         return ingestEpisodes(context.services, args.userId, args.inputs, args.mode);
       },
-      async retryEpisode(_: unknown, args: { userId: string; episodeId: string }, context: GraphQLContext) {
+      async retryEpisode(_, args, context) {
         authorizeUser(context.viewer, args.userId);
         return retryEpisode(context.services, args.userId, args.episodeId);
       },
-      async ragQuery(
-        _: unknown,
-        args: { userId: string; input: { query: string; limit?: number; at?: string } },
-        context: GraphQLContext,
-      ) {
+      async ragQuery(_, args, context) {
         authorizeUser(context.viewer, args.userId);
         return ragQuery(context.services, args.userId, args.input);
       },
     },
     // Both sides of the configured provider, also for usage records made without a model call.
     LlmUsage: {
-      chatProvider: (usage: LlmUsage, _: unknown, context: GraphQLContext) =>
-        usage.chatProvider ?? context.services.llm.name,
-      chatModel: (usage: LlmUsage, _: unknown, context: GraphQLContext) =>
-        usage.chatModel ?? context.services.llm.chatModel,
-      embeddingProvider: (usage: LlmUsage, _: unknown, context: GraphQLContext) =>
+      chatProvider: (usage, _, context) => usage.chatProvider ?? context.services.llm.name,
+      chatModel: (usage, _, context) => usage.chatModel ?? context.services.llm.chatModel,
+      embeddingProvider: (usage, _, context) =>
         usage.embeddingProvider ?? context.services.llm.embeddingProvider ?? context.services.llm.name,
-      embeddingModel: (usage: LlmUsage, _: unknown, context: GraphQLContext) =>
-        usage.embeddingModel ?? context.services.llm.embeddingModel,
+      embeddingModel: (usage, _, context) => usage.embeddingModel ?? context.services.llm.embeddingModel,
     },
     MemoryItem: {
-      sources(item: MemoryItem, _: unknown, context: GraphQLContext) {
+      sources(item, _, context) {
         const { driver, database } = context.services;
         return perRequest(context, 'memory.sources', () => createSourcesLoader(driver, database)).load(item);
       },

@@ -7,7 +7,6 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/index.ts';
 import { announceCrudChanges } from './crud-events.ts';
-import type { ResolverMap } from './module.ts';
 import { modules } from './modules.ts';
 
 const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
@@ -21,16 +20,6 @@ export function readGraphSdl(): string {
     .join('\n');
 }
 
-function mergeResolvers(maps: ResolverMap[]): ResolverMap {
-  const merged: ResolverMap = {};
-  for (const map of maps) {
-    for (const [typeName, fields] of Object.entries(map)) {
-      merged[typeName] = { ...(merged[typeName] ?? {}), ...fields };
-    }
-  }
-  return merged;
-}
-
 export interface BuildSchemaOptions {
   driver: Driver;
   config: Pick<Config, 'AUTH_JWT_SECRET' | 'AUTH_JWKS_URL' | 'NEO4J_DATABASE'>;
@@ -41,7 +30,8 @@ export async function buildSchema(options: BuildSchemaOptions): Promise<GraphQLS
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver: options.driver,
-    resolvers: mergeResolvers(modules.map((m) => m.resolvers)),
+    // @neo4j/graphql merges a list of resolver maps itself.
+    resolvers: modules.map((m) => m.resolvers),
     features: {
       // Tokens are verified by our own auth layer (server/), which hands @neo4j/graphql the decoded claims.
       authorization: { key: 'verified-upstream' },

@@ -1,7 +1,6 @@
 // Live graph updates: graphUpdates(userId) over graphql-ws, fed from the event bus through a bounded queue.
 import { authorizeUser } from '../auth/index.ts';
-import { boundedSubscription, GraphUpdateKind } from '../events/index.ts';
-import type { GraphQLContext } from './context.ts';
+import { boundedSubscription, type GraphUpdate, GraphUpdateKind } from '../events/index.ts';
 import type { GraphQLModule } from './module.ts';
 
 /** WebSocket close code for a subscriber whose queue overflowed (4000-4999 are for applications). */
@@ -42,7 +41,7 @@ export const subscriptionsModule: GraphQLModule = {
   resolvers: {
     Subscription: {
       graphUpdates: {
-        subscribe(_: unknown, args: { userId: string }, context: GraphQLContext) {
+        subscribe(_, args, context) {
           authorizeUser(context.viewer, args.userId);
           const { services } = context;
           return boundedSubscription({
@@ -57,7 +56,7 @@ export const subscriptionsModule: GraphQLModule = {
             },
           });
         },
-        resolve: (update: unknown) => update,
+        resolve: (update: GraphUpdate) => update,
       },
     },
   },

@@ -17,7 +17,7 @@ export const systemModule: GraphQLModule = {
   `,
   resolvers: {
     Query: {
-      serverInfo: (_: unknown, __: unknown, context: import('./context.ts').GraphQLContext) => ({
+      serverInfo: (_, __, context) => ({
         version: VERSION,
         authMode: context.viewer.mode === 'open' ? 'open' : 'jwt',
       }),

@@ -2,9 +2,10 @@
 // and each user's graph summary as a resource. Every tool checks the caller exactly as the GraphQL resolvers do.
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { authorizeUser, type Viewer } from '../auth/index.ts';
-import { BadUserInputError } from '../errors/index.ts';
+import { BadUserInputError, ErrorCode } from '../errors/index.ts';
 import type { AppServices } from '../graphql/context.ts';
 import { deleteAndAnnounce } from '../memory/edit/index.ts';
 import { ingestEpisodes } from '../memory/ingest/index.ts';
@@ -36,8 +37,9 @@ async function guarded(run: () => Promise<CallToolResult>): Promise<CallToolResu
   try {
     return await run();
   } catch (error) {
-    const code = (error as { extensions?: { code?: string } }).extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-    const message = code === 'INTERNAL_SERVER_ERROR' ? 'Internal server error' : (error as Error).message;
+    const code = (error instanceof GraphQLError && error.extensions.code) || ErrorCode.INTERNAL_SERVER_ERROR;
+    const message =
+      code === ErrorCode.INTERNAL_SERVER_ERROR ? 'Internal server error' : (error as Error).message;
     return { isError: true, content: [{ type: 'text', text: `${code}: ${message}` }] };
   }
 }

@@ -3,28 +3,29 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { type Request, type Response, Router } from 'express';
+import { GraphQLError } from 'graphql';
 import { authenticateHttp, authorizeUser } from '../auth/index.ts';
-import { classifyError } from '../errors/index.ts';
+import { classifyError, ErrorCode } from '../errors/index.ts';
 import type { AppServices } from '../graphql/context.ts';
 import { exportUser, parseExportLines, restoreUser, toJsonLines } from '../memory/export/index.ts';
 
 const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  SERVICE_UNAVAILABLE: 503,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
 function sendError(res: Response, error: unknown, services: AppServices): void {
   const kind = classifyError(error);
-  const extensions = (error as { extensions?: { code?: string; line?: number } }).extensions ?? {};
+  const extensions: { code?: string; line?: number } = error instanceof GraphQLError ? error.extensions : {};
   const code =
     kind === 'public'
-      ? (extensions.code ?? 'BAD_USER_INPUT')
+      ? (extensions.code ?? ErrorCode.BAD_USER_INPUT)
       : kind === 'unavailable'
-        ? 'SERVICE_UNAVAILABLE'
-        : 'INTERNAL_SERVER_ERROR';
+        ? ErrorCode.SERVICE_UNAVAILABLE
+        : ErrorCode.INTERNAL_SERVER_ERROR;
   if (kind === 'internal') services.logger.error({ err: error }, 'export or restore failed');
   const message = kind === 'internal' ? 'Internal server error' : (error as Error).message;
   res.status(STATUS[code] ?? 500).json({

@@ -3,10 +3,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import type { ErrorRequestHandler } from 'express';
-import type { ParseOptions, ValidationRule } from 'graphql';
+import { GraphQLError, type ParseOptions, type ValidationRule } from 'graphql';
 import type { Config } from '../config/index.ts';
 import { BadUserInputError, ErrorCode } from '../errors/index.ts';
-import { graphqlRuntime } from './graphql-runtime.ts';
 
 export type LimitsConfig = Pick<
   Config,
@@ -25,7 +24,7 @@ export interface QueryLimits {
 // (src/errors/format-error.ts) keeps through Apollo's relabelling.
 const reportLimit: GraphQLArmorRejectCallback = (context, error) => {
   context?.reportError(
-    new graphqlRuntime.GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+    new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
       nodes: error.nodes,
       extensions: { code: ErrorCode.LIMIT_EXCEEDED },
     }),
@@ -104,7 +103,9 @@ export function bodyErrors(config: Pick<Config, 'MAX_BODY_BYTES'>): ErrorRequest
     }
     if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
       res.status(400).json({
-        errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+        errors: [
+          { message: 'The request body is not valid JSON', extensions: { code: ErrorCode.BAD_REQUEST } },
+        ],
       });
       return;
     }

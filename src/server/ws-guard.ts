@@ -1,17 +1,22 @@
 // graphql-ws hooks applying the HTTP rules to WebSockets: token check at connection_init, the same query limits,
 // and the same error masking.
-import type { DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import { CloseCode, type ServerOptions } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import { authenticate, CLOCK_TOLERANCE_SECONDS } from '../auth/index.ts';
 import type { Config } from '../config/index.ts';
-import { createErrorFormatter, PersonaGraphError } from '../errors/index.ts';
+import { createErrorFormatter, ErrorCode, PersonaGraphError } from '../errors/index.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
-import { graphqlRuntime } from './graphql-runtime.ts';
 import { checkWellFormedStrings, type QueryLimits } from './limits.ts';
 import { logUnexpectedErrors } from './request-logging.ts';
-
-const graphql = graphqlRuntime;
 
 type Extra = { socket: WebSocket };
 type Hooks = Pick<
@@ -29,7 +34,7 @@ export interface WsGuardOptions {
 /** graphql-js's own parse and validation errors carry no code; give them Apollo's, as over HTTP. */
 function withCode(error: GraphQLError, code: string): GraphQLError {
   if (error.extensions?.code) return error;
-  return new graphql.GraphQLError(error.message, {
+  return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
@@ -89,9 +94,9 @@ export function wsGuard(options: WsGuardOptions): Hooks {
       try {
         await authenticate(config, connectionToken(ctx.connectionParams));
       } catch (error) {
-        const code = error instanceof PersonaGraphError ? error.extensions.code : 'UNAUTHENTICATED';
+        const code = error instanceof PersonaGraphError ? error.extensions.code : ErrorCode.UNAUTHENTICATED;
         return [
-          new graphql.GraphQLError(error instanceof Error ? error.message : 'Unauthenticated', {
+          new GraphQLError(error instanceof Error ? error.message : 'Unauthenticated', {
             extensions: { code },
           }),
         ];
@@ -103,17 +108,14 @@ export function wsGuard(options: WsGuardOptions): Hooks {
         return [error as GraphQLError];
       }
       try {
-        document = graphql.parse(payload.query, limits.parseOptions);
+        document = parse(payload.query, limits.parseOptions);
       } catch (error) {
-        const parseError =
-          error instanceof graphql.GraphQLError ? error : new graphql.GraphQLError('Syntax Error');
-        return [withCode(parseError, 'GRAPHQL_PARSE_FAILED')];
+        const parseError = error instanceof GraphQLError ? error : new GraphQLError('Syntax Error');
+        return [withCode(parseError, ErrorCode.GRAPHQL_PARSE_FAILED)];
       }
-      const errors = graphql.validate(options.schema, document, [
-        ...graphql.specifiedRules,
-        ...limits.validationRules,
-      ]);
-      if (errors.length > 0) return errors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+      const errors = validate(options.schema, document, [...specifiedRules, ...limits.validationRules]);
+      if (errors.length > 0)
+        return errors.map((error) => withCode(error, ErrorCode.GRAPHQL_VALIDATION_FAILED));
       // No contextValue here: graphql-ws then builds it with useServer's `context` option, as for any operation.
       return {
         schema: options.schema,
