@@ -69,13 +69,11 @@ export const activationModule: GraphQLModule = {
       ) {
         authorizeUser(context.viewer, args.userId);
         const { services } = context;
-        const report = await runForgettingPass(services.driver, {
+        const report = await runForgettingPass(services, {
           userId: args.userId,
           now: services.now(),
           dryRun: args.dryRun ?? false,
           policy: forgetPolicyFromConfig(services.config),
-          database: services.database,
-          events: services.events,
         });
         return {
           ...report,

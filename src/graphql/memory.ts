@@ -179,8 +179,7 @@ export const memoryModule: GraphQLModule = {
     },
     MemoryItem: {
       sources(item: MemoryItem, _: unknown, context: GraphQLContext) {
-        const { driver, database } = context.services;
-        return perRequest(context, 'memory.sources', () => createSourcesLoader(driver, database)).load(item);
+        return perRequest(context, 'memory.sources', () => createSourcesLoader(context.services)).load(item);
       },
     },
   },

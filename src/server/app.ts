@@ -114,14 +114,9 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   });
   const built = await buildSchema({ driver, config });
   const schema = metrics ? instrumentRootResolvers(built, metrics) : built;
-  const forgetting = startForgettingSchedule({
-    driver,
-    database: config.NEO4J_DATABASE,
+  const forgetting = startForgettingSchedule(services, {
     intervalMs: config.FORGET_INTERVAL_MS,
     policy: forgetPolicyFromConfig(config),
-    logger,
-    now,
-    events: services.events,
   });
   // Queued (asynchronous) episodes are extracted here; several instances share the queue through Neo4j.
   const ingestWorker =

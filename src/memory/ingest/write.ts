@@ -1,7 +1,7 @@
 // Writes one pack of episodes and everything extracted from them in ONE transaction, a fixed number of UNWIND statements.
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction, Record as RecordShape } from 'neo4j-driver';
-import { IndexNames } from '../../neo4j/index.ts';
+import { IndexNames, withWrite } from '../../neo4j/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import { entityProjection, episodeProjection, factProjection } from '../projections.ts';
 import { entityKeyLucene, normalizeName, tenantLuceneQuery, tenantOf } from '../tenant.ts';
@@ -433,13 +433,8 @@ export async function writeEpisodes(
   plan: WritePlan,
   mode: EpisodeWriteMode,
 ): Promise<PackOutcome> {
-  const session = services.driver.session({ database: services.database });
-  try {
-    const now = services.now();
-    return await session.executeWrite((tx) =>
-      writePack(tx, { userId, tenant: tenantOf(userId), now, episodes, plan, mode }),
-    );
-  } finally {
-    await session.close();
-  }
+  const now = services.now();
+  return withWrite(services, (tx) =>
+    writePack(tx, { userId, tenant: tenantOf(userId), now, episodes, plan, mode }),
+  );
 }

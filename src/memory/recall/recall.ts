@@ -4,6 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config/index.ts';
 import { BadUserInputError, LimitExceededError } from '../../errors/index.ts';
 import { emptyUsage, type LlmProvider, type LlmUsage } from '../../llm/index.ts';
+import { withWrite } from '../../neo4j/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import type { UseRecorder } from '../activation/use-recorder.ts';
 import { entityKeyLucene, keywords, normalizeName } from '../tenant.ts';
@@ -197,14 +198,8 @@ export async function recallMemory(
     const entityIds = items.filter((i) => i.kind === 'ENTITY').map((i) => i.id);
     const factIds = items.filter((i) => i.kind === 'FACT').map((i) => i.id);
     if (services.uses) services.uses.record(userId, { entityIds, factIds }, now);
-    else if (entityIds.length || factIds.length) {
-      const write = services.driver.session({ database: services.database });
-      try {
-        await write.executeWrite((tx) => reinforce(tx, { userId, entityIds, factIds, now }));
-      } finally {
-        await write.close();
-      }
-    }
+    else if (entityIds.length || factIds.length)
+      await withWrite(services, (tx) => reinforce(tx, { userId, entityIds, factIds, now }));
   }
   return { items, usage };
 }
