@@ -1,10 +1,9 @@
 // Hybrid recall in one read statement: keyword and dense search over episodes and facts, entities the query
 // names, then one scoring stage across kinds (src/memory/recall/ranking.ts) under a named search recipe.
-import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config/index.ts';
 import { BadUserInputError, LimitExceededError } from '../../errors/index.ts';
 import { emptyUsage, type LlmProvider, type LlmUsage } from '../../llm/index.ts';
-import { withWrite } from '../../neo4j/index.ts';
+import { type Neo4jTarget, withWrite } from '../../neo4j/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import type { UseRecorder } from '../activation/use-recorder.ts';
 import { entityKeyLucene, keywords, normalizeName } from '../tenant.ts';
@@ -21,10 +20,8 @@ import { HYBRID, KEYWORD, type SearchRecipe } from './search-config.ts';
 import { namedTimeWords, resolveTimeRange } from './time-expressions.ts';
 import type { MemoryKind } from './visibility.ts';
 
-export interface RecallServices {
+export interface RecallServices extends Neo4jTarget {
   config: Pick<Config, 'MAX_RECALL_LIMIT'> & Partial<Pick<Config, 'RECALL_EXACT_SCAN_MAX'>>;
-  driver: Driver;
-  database?: string;
   llm: LlmProvider;
   now: () => Date;
   logger?: { warn(obj: object, msg: string): void };
