@@ -162,13 +162,13 @@ export const crudReads: BenchSection = {
       sourceIds: r.get('sourceIds') as string[],
     }));
     const withLoader = await time(ctx.options.runs, async () => {
-      const loader = createSourcesLoader(ctx.driver);
+      const loader = createSourcesLoader({ driver: ctx.driver });
       await Promise.all(items.map((item) => loader.load(item)));
       ctx.tick('crud: sources');
     });
     // Without batching: a fresh loader per item is exactly one query per item (the N+1 shape).
     const withoutLoader = await time(ctx.options.runs, () =>
-      Promise.all(items.map((item) => createSourcesLoader(ctx.driver).load(item))),
+      Promise.all(items.map((item) => createSourcesLoader({ driver: ctx.driver }).load(item))),
     );
     rows.push({
       case: `sources of ${items.length} recalled facts: DataLoader (1 query) vs one query per item`,

@@ -27,7 +27,7 @@ export const forgetting: BenchSection = {
     const dryRun = await time(
       ctx.options.runs,
       async () => {
-        await runForgettingPass(ctx.driver, { userId, now: later, dryRun: true, policy });
+        await runForgettingPass({ driver: ctx.driver }, { userId, now: later, dryRun: true, policy });
         ctx.tick('forget: dry runs');
       },
       1,
@@ -36,7 +36,7 @@ export const forgetting: BenchSection = {
       ctx.driver.executeQuery(SCAN, { userId }, { routing: 'READ' }),
     );
     const started = performance.now();
-    const report = await runForgettingPass(ctx.driver, { userId, now: later, policy });
+    const report = await runForgettingPass({ driver: ctx.driver }, { userId, now: later, policy });
     const realMs = round(performance.now() - started);
     ctx.tick('forget: pass');
     return {

@@ -149,7 +149,7 @@ async function ingestHaystack(
   turns: ReturnType<typeof haystackTurns>,
   now: () => Date,
 ): Promise<QuestionResult['ingest']> {
-  await eraseUser(services.driver, { userId });
+  await eraseUser(services, { userId });
   const usage = { ...emptyIngestUsage(), ms: 0 };
   const started = performance.now();
   const ingestServices = { ...services, events: new InProcessEventBus(), now };

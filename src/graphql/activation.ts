@@ -64,14 +64,12 @@ export const activationModule: GraphQLModule = {
       async forgetMemories(_, args, context) {
         authorizeUser(context.viewer, args.userId);
         const { services } = context;
-        const report = await runForgettingPass(services.driver, {
+        const report = await runForgettingPass(services, {
           userId: args.userId,
           now: services.now(),
           // A client may send an explicit null, which the default does not replace.
           dryRun: args.dryRun ?? false,
           policy: forgetPolicyFromConfig(services.config),
-          database: services.database,
-          events: services.events,
         });
         return {
           ...report,

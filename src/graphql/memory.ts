@@ -160,8 +160,7 @@ export const memoryModule: GraphQLModule = {
     },
     MemoryItem: {
       sources(item, _, context) {
-        const { driver, database } = context.services;
-        return perRequest(context, 'memory.sources', () => createSourcesLoader(driver, database)).load(item);
+        return perRequest(context, 'memory.sources', () => createSourcesLoader(context.services)).load(item);
       },
     },
   },

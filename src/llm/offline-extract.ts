@@ -254,154 +254,177 @@ class ExtractionBuilder {
 }
 
 type Clause = { builder: ExtractionBuilder; episode: Episode; subject: string };
+/** A clause with its verb phrase (padded with spaces, so patterns can start at a word) and its subject's name. */
+type Predicate = Clause & { text: string; who: string };
 
 /** Facts from a verb phrase about `subject` ("is a nurse who loves jazz", "moved to Oslo", ...). */
-function parsePredicate({ builder, episode, subject }: Clause, phrase: string): void {
-  const who = builder.nameOf(subject);
-  const says = (verb: string, object: string) => `${who} ${verb} ${object}.`;
-  const text = ` ${phrase.trim()} `;
-  let m: RegExpMatchArray | null;
-  builder.clauseIsPast = PAST.test(text);
+function parsePredicate(clause: Clause, phrase: string): void {
+  const predicate: Predicate = {
+    ...clause,
+    text: ` ${phrase.trim()} `,
+    who: clause.builder.nameOf(clause.subject),
+  };
+  clause.builder.clauseIsPast = PAST.test(predicate.text);
+  // An ending ("quit her job", "no longer plays golf") is all a phrase says, apart from what follows a quit job.
+  if (parseQuitJob(predicate) || parseStoppedLiking(predicate)) return;
+  for (const parse of PREDICATE_PARSERS) parse(predicate);
+}
 
-  // "quit her engineering job and now works as ...": the old job ends, and the rest may name the new one.
-  const quitJob = text.match(
+/** A fact about the clause's subject, stated as "<who> <verb> <shown>." */
+function state(
+  p: Predicate,
+  predicate: string,
+  object: { ref?: string | null; value?: string },
+  verb: string,
+  shown: string,
+): void {
+  p.builder.fact(p.episode, p.subject, predicate, object, `${p.who} ${verb} ${shown}.`);
+}
+
+/** "quit her engineering job and now works as ...": the old job ends, and the rest may name the new one. */
+function parseQuitJob(p: Predicate): boolean {
+  const quitJob = p.text.match(
     / (?:quit|left|lost|resigned from|gave up|stopped) (?:(?:her|his|my|their|our|the|a|an) )?((?:[\p{L}-]+ ){0,3}?)(?:job|position|role|career)\b(.*)/iu,
   );
-  if (quitJob) {
-    const about = quitJob[1]?.trim() || undefined;
-    builder.invalidate(episode, subject, JOB_PREDICATES, `quit ${about ? `${about} ` : ''}job`, about);
-    if (quitJob[2]?.trim()) parsePredicate({ builder, episode, subject }, quitJob[2]);
-    return;
-  }
-  const stopped = text.match(
+  if (!quitJob) return false;
+  const about = quitJob[1]?.trim() || undefined;
+  p.builder.invalidate(p.episode, p.subject, JOB_PREDICATES, `quit ${about ? `${about} ` : ''}job`, about);
+  if (quitJob[2]?.trim()) parsePredicate(p, quitJob[2]);
+  return true;
+}
+
+/** "no longer plays golf", "stopped running": the liking ends. */
+function parseStoppedLiking(p: Predicate): boolean {
+  const stopped = p.text.match(
     / (?:no longer (?:like|love|enjoy|do|play)s?|(?:don't|do not|doesn't|does not) (?:like|love|enjoy) |quit |stopped |gave up |give up )(.+)/i,
   );
-  if (stopped?.[1]) {
-    const thing = cleanPhrase(stopped[1].replace(/^(?:to |doing )/i, ''));
-    builder.invalidate(episode, subject, LIKE_PREDICATES, `no longer: ${thing}`, thing);
-    return;
-  }
-  m = text.match(/ (?:dislikes?|hates?|can't stand|cannot stand) (.+)/i);
-  if (m?.[1]) {
-    for (const item of listItems(m[1])) {
-      builder.invalidate(episode, subject, LIKE_PREDICATES, `dislikes ${item}`, item);
-      builder.fact(
-        episode,
-        subject,
-        'dislikes',
-        { ref: builder.entity(item, 'interest') },
-        says('dislikes', item),
-      );
-    }
-  }
-  m = text.match(
-    / (?:am|is|are|'m|'re|was|work(?:s|ing|ed)?(?: (?:at|for) [\p{L}&' -]+?)? as) (?:a|an) ([\p{L} -]+?)(?=$| who | at | for | in |,|\.| and | but )/iu,
-  );
-  if (m?.[1]) {
-    const role = m[1].trim();
-    if (role && !/\b(?:fan|lover|bit|lot|little)\b/i.test(role))
-      builder.fact(episode, subject, 'works_as', { value: role }, says('works as', `a ${role}`));
-    // "a data scientist at Spotify": the employer rides along with the role.
-    const employer = text.match(new RegExp(`${m[1].trim()} at (\\p{Lu}.*)`, 'u'))?.[1];
-    const org = employer ? placePhrase(employer) : '';
-    if (org)
-      builder.fact(
-        episode,
-        subject,
-        'works_at',
-        { ref: builder.entity(org, 'organization') },
-        says('works at', org),
-      );
-  }
-  m = text.match(/ (?:work|works|working|worked|am employed|is employed) (?:at|for) (.+)/i);
-  if (m?.[1]) {
-    const org = cleanPhrase(m[1].replace(/ in [A-Z].*$/, ''));
-    if (org)
-      builder.fact(
-        episode,
-        subject,
-        'works_at',
-        { ref: builder.entity(org, 'organization') },
-        says('works at', org),
-      );
-  }
-  m = text.match(/ (?:moved|relocated|am moving|is moving|have moved|has moved) (?:to|into) (.+)/i);
-  if (m?.[1]) {
-    const place = placePhrase(m[1]);
-    if (place) {
-      builder.invalidate(episode, subject, new Set(['lives_in']), `moved to ${place}`);
-      builder.fact(
-        episode,
-        subject,
-        'lives_in',
-        { ref: builder.entity(place, 'place') },
-        says('lives in', place),
-      );
-    }
-  } else {
-    m = text.match(/ (?:live|lives|living|am based|is based|reside|resides) in (.+)/i);
-  }
-  if (m?.[1] && !/moved|relocated|moving/i.test(m[0])) {
-    const place = placePhrase(m[1]);
-    if (place)
-      builder.fact(
-        episode,
-        subject,
-        'lives_in',
-        { ref: builder.entity(place, 'place') },
-        says('lives in', place),
-      );
-  }
-  m = text.match(
-    / (?:love|loves|like|likes|enjoy|enjoys|adore|adores|am into|is into|am passionate about|is passionate about) (.+)/i,
-  );
-  if (m?.[1] && !/ (?:would|'d) like to /i.test(text)) {
-    for (const item of listItems(m[1].replace(/^to /i, ''))) {
-      if (/^(?:it|that|this|them|him|her)$/i.test(item)) continue;
-      builder.fact(episode, subject, 'likes', { ref: builder.entity(item, 'interest') }, says('likes', item));
-    }
-  }
-  m = text.match(
-    / (?:want to|wants to|would like to|'d like to|plan to|plans to|hope to|hopes to|goal is to|dream is to|am going to|is going to) (.+)/i,
-  );
-  if (m?.[1]) {
-    const goal = cleanPhrase(m[1], CLAUSE_END);
-    if (goal) builder.fact(episode, subject, 'has_goal', { value: goal }, says('wants to', goal));
-  }
-  m = text.match(
-    / (usually|always|often|every (?:morning|evening|day|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)) (.+)/i,
-  );
-  if (m?.[1] && m[2]) {
-    const when = m[1].toLowerCase();
-    const activity = m[2].trim().replace(/[.!?]+$/, '');
-    const habit = when.startsWith('every') ? `${activity} ${when}` : activity;
-    builder.fact(episode, subject, 'has_habit', { value: habit }, `${who} ${when} ${activity}.`);
-  }
-  m = text.match(/ (?:am|is|are|'m) allergic to (.+)/i);
-  if (m?.[1]) {
-    for (const item of listItems(m[1]))
-      builder.fact(episode, subject, 'allergic_to', { value: item }, says('is allergic to', item));
-  }
-  m = text.match(/ (?:bought|buys|purchased|got a new|own|owns|have a|has a) (.+)/i);
-  if (m?.[1]) {
-    const thing = cleanPhrase(m[1]);
-    if (thing && !/^(?:lot|bit|few|meeting|call)\b/i.test(thing)) {
-      builder.fact(episode, subject, 'owns', { ref: builder.entity(thing, 'product') }, says('owns', thing));
-    }
-  }
-  m = text.match(/ (?:visited|visits|went to|traveled to|travelled to|was in) ([A-Z].+)/);
-  if (m?.[1]) {
-    const place = placePhrase(m[1]);
-    if (place)
-      builder.fact(
-        episode,
-        subject,
-        'visited',
-        { ref: builder.entity(place, 'place') },
-        says('visited', place),
-      );
+  if (!stopped?.[1]) return false;
+  const thing = cleanPhrase(stopped[1].replace(/^(?:to |doing )/i, ''));
+  p.builder.invalidate(p.episode, p.subject, LIKE_PREDICATES, `no longer: ${thing}`, thing);
+  return true;
+}
+
+/** "hates rain": a dislike, which also ends a liking of it. */
+function parseDislikes(p: Predicate): void {
+  const m = p.text.match(/ (?:dislikes?|hates?|can't stand|cannot stand) (.+)/i);
+  if (!m?.[1]) return;
+  for (const item of listItems(m[1])) {
+    p.builder.invalidate(p.episode, p.subject, LIKE_PREDICATES, `dislikes ${item}`, item);
+    state(p, 'dislikes', { ref: p.builder.entity(item, 'interest') }, 'dislikes', item);
   }
 }
+
+/** "is a nurse", "works as a data scientist at Spotify": the role, and the employer when it rides along. */
+function parseRole(p: Predicate): void {
+  const m = p.text.match(
+    / (?:am|is|are|'m|'re|was|work(?:s|ing|ed)?(?: (?:at|for) [\p{L}&' -]+?)? as) (?:a|an) ([\p{L} -]+?)(?=$| who | at | for | in |,|\.| and | but )/iu,
+  );
+  if (!m?.[1]) return;
+  const role = m[1].trim();
+  if (role && !/\b(?:fan|lover|bit|lot|little)\b/i.test(role))
+    state(p, 'works_as', { value: role }, 'works as', `a ${role}`);
+  const employer = p.text.match(new RegExp(`${m[1].trim()} at (\\p{Lu}.*)`, 'u'))?.[1];
+  const org = employer ? placePhrase(employer) : '';
+  if (org) state(p, 'works_at', { ref: p.builder.entity(org, 'organization') }, 'works at', org);
+}
+
+/** "works at Acme", "is employed by ...". */
+function parseEmployer(p: Predicate): void {
+  const m = p.text.match(/ (?:work|works|working|worked|am employed|is employed) (?:at|for) (.+)/i);
+  if (!m?.[1]) return;
+  const org = cleanPhrase(m[1].replace(/ in [A-Z].*$/, ''));
+  if (org) state(p, 'works_at', { ref: p.builder.entity(org, 'organization') }, 'works at', org);
+}
+
+/** "moved to Oslo" (which ends the old home) or "lives in Oslo". */
+function parseHome(p: Predicate): void {
+  const moved = p.text.match(
+    / (?:moved|relocated|am moving|is moving|have moved|has moved) (?:to|into) (.+)/i,
+  );
+  if (moved?.[1]) {
+    const place = placePhrase(moved[1]);
+    if (!place) return;
+    p.builder.invalidate(p.episode, p.subject, new Set(['lives_in']), `moved to ${place}`);
+    state(p, 'lives_in', { ref: p.builder.entity(place, 'place') }, 'lives in', place);
+    return;
+  }
+  const lives = p.text.match(/ (?:live|lives|living|am based|is based|reside|resides) in (.+)/i);
+  if (!lives?.[1] || /moved|relocated|moving/i.test(lives[0])) return;
+  const place = placePhrase(lives[1]);
+  if (place) state(p, 'lives_in', { ref: p.builder.entity(place, 'place') }, 'lives in', place);
+}
+
+/** "loves hiking and photography" (not "would like to ..."). */
+function parseLikes(p: Predicate): void {
+  const m = p.text.match(
+    / (?:love|loves|like|likes|enjoy|enjoys|adore|adores|am into|is into|am passionate about|is passionate about) (.+)/i,
+  );
+  if (!m?.[1] || / (?:would|'d) like to /i.test(p.text)) return;
+  for (const item of listItems(m[1].replace(/^to /i, ''))) {
+    if (/^(?:it|that|this|them|him|her)$/i.test(item)) continue;
+    state(p, 'likes', { ref: p.builder.entity(item, 'interest') }, 'likes', item);
+  }
+}
+
+/** "wants to go to Japan with Maria": the whole verb phrase is the goal. */
+function parseGoal(p: Predicate): void {
+  const m = p.text.match(
+    / (?:want to|wants to|would like to|'d like to|plan to|plans to|hope to|hopes to|goal is to|dream is to|am going to|is going to) (.+)/i,
+  );
+  if (!m?.[1]) return;
+  const goal = cleanPhrase(m[1], CLAUSE_END);
+  if (goal) state(p, 'has_goal', { value: goal }, 'wants to', goal);
+}
+
+/** "usually cycles to work", "runs every morning". */
+function parseHabit(p: Predicate): void {
+  const m = p.text.match(
+    / (usually|always|often|every (?:morning|evening|day|night|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)) (.+)/i,
+  );
+  if (!m?.[1] || !m[2]) return;
+  const when = m[1].toLowerCase();
+  const activity = m[2].trim().replace(/[.!?]+$/, '');
+  const habit = when.startsWith('every') ? `${activity} ${when}` : activity;
+  state(p, 'has_habit', { value: habit }, when, activity);
+}
+
+/** "is allergic to peanuts and cats". */
+function parseAllergies(p: Predicate): void {
+  const m = p.text.match(/ (?:am|is|are|'m) allergic to (.+)/i);
+  if (!m?.[1]) return;
+  for (const item of listItems(m[1])) state(p, 'allergic_to', { value: item }, 'is allergic to', item);
+}
+
+/** "bought a bike", "has a cat" (not "has a lot of", "had a meeting"). */
+function parseOwnership(p: Predicate): void {
+  const m = p.text.match(/ (?:bought|buys|purchased|got a new|own|owns|have a|has a) (.+)/i);
+  if (!m?.[1]) return;
+  const thing = cleanPhrase(m[1]);
+  if (thing && !/^(?:lot|bit|few|meeting|call)\b/i.test(thing))
+    state(p, 'owns', { ref: p.builder.entity(thing, 'product') }, 'owns', thing);
+}
+
+/** "visited Paris", "went to Japan" (a capitalised place). */
+function parseVisits(p: Predicate): void {
+  const m = p.text.match(/ (?:visited|visits|went to|traveled to|travelled to|was in) ([A-Z].+)/);
+  if (!m?.[1]) return;
+  const place = placePhrase(m[1]);
+  if (place) state(p, 'visited', { ref: p.builder.entity(place, 'place') }, 'visited', place);
+}
+
+/** What a verb phrase may say besides an ending, each read independently, in this order. */
+const PREDICATE_PARSERS: Array<(p: Predicate) => void> = [
+  parseDislikes,
+  parseRole,
+  parseEmployer,
+  parseHome,
+  parseLikes,
+  parseGoal,
+  parseHabit,
+  parseAllergies,
+  parseOwnership,
+  parseVisits,
+];
 
 /** Finds the subject of a sentence and hands the rest to parsePredicate; `self` is who "I" is (null: nobody). */
 function parseSentence(

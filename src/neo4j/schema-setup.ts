@@ -1,5 +1,6 @@
 // Constraints and indexes of the persona graph, created idempotently at startup.
 import type { Driver, Session } from 'neo4j-driver';
+import { withSession } from './sessions.ts';
 
 /** Names of the search indexes, used by memory/recall. */
 export const IndexNames = {
@@ -96,14 +97,12 @@ export async function ensureGraphSchema(
     vectorIndex(IndexNames.factVector, 'Fact', options.embeddingDimensions),
     vectorIndex(IndexNames.episodeVector, 'Episode', options.embeddingDimensions),
   ];
-  const session = driver.session({ database: options.database });
-  try {
+  // Auto-commit statements: schema changes, and the backfill's CALL { ... } IN TRANSACTIONS.
+  await withSession({ driver, database: options.database }, async (session) => {
     for (const statement of statements) await runRetryingTransient(() => session.run(statement));
     await session.run('CALL db.awaitIndexes(60)');
     await runRetryingTransient(() => backfillEpisodeStatus(session));
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 // Episodes stored before the ingest queue existed were all extracted: they become PROCESSED, once per database (a

@@ -10,7 +10,8 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express from 'express';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
@@ -39,7 +40,7 @@ import { vectorSpaceWatch } from '../neo4j/vector-space.ts';
 import { webRoutes } from '../web/index.ts';
 import { exportRoutes } from './export-routes.ts';
 import { healthRoutes } from './health.ts';
-import { bodyErrors, queryLimits } from './limits.ts';
+import { bodyErrors, type QueryLimits, queryLimits } from './limits.ts';
 import { Readiness } from './readiness.ts';
 import { REQUEST_ID_HEADER, requestId, requestLoggingPlugin } from './request-logging.ts';
 import { wsGuard } from './ws-guard.ts';
@@ -80,7 +81,55 @@ function contextFor(
   };
 }
 
+/** Builds the services, the schema and the HTTP/WebSocket server, and starts the background work; not listening yet. */
 export async function createApp(options: CreateAppOptions): Promise<App> {
+  const { config, driver, logger } = options;
+  const services = buildServices(options);
+  const readiness = new Readiness(driver, {
+    database: config.NEO4J_DATABASE,
+    embeddingDimensions: config.EMBEDDING_DIMENSIONS,
+    logger,
+  });
+  const schema = await buildApiSchema(services);
+  const background = startBackgroundWork(services);
+  const development = config.NODE_ENV === 'development';
+  const limits = queryLimits(config);
+
+  const app = express();
+  const httpServer = createServer(app);
+  const wsCleanup = serveWebSockets(httpServer, services, schema, limits, development);
+  const apollo = createApollo(services, schema, limits, development, httpServer, wsCleanup);
+  await apollo.start();
+  mountRoutes(app, services, readiness, apollo, development);
+
+  // Apply the graph schema in the background: the server answers /healthz at once and /readyz when done.
+  readiness.ensureSchema().catch((err) => logger.warn({ err: err.message }, 'graph schema setup deferred'));
+
+  return {
+    services,
+    httpServer,
+    readiness,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      });
+    },
+    async stop() {
+      await apollo.stop();
+      await background.stop();
+      await services.uses.close();
+      await services.events.close();
+    },
+  };
+}
+
+/** The long-lived services every request shares: metrics, the (metered) model, the event bus, the use recorder. */
+function buildServices(options: CreateAppOptions): AppServices {
   const { config, driver, logger } = options;
   const now = options.now ?? (() => new Date());
   const metrics = config.METRICS_ENABLED
@@ -90,7 +139,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     : undefined;
   const provider = options.llm ?? createLlmProvider(config);
   const llm = metrics ? new MeteredProvider(provider, metrics) : provider;
-  const services: AppServices = {
+  return {
     config,
     driver,
     database: config.NEO4J_DATABASE,
@@ -107,21 +156,20 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     vectorsUsable: vectorSpaceWatch(driver, { database: config.NEO4J_DATABASE }),
     metrics,
   };
-  const readiness = new Readiness(driver, {
-    database: config.NEO4J_DATABASE,
-    embeddingDimensions: config.EMBEDDING_DIMENSIONS,
-    logger,
-  });
-  const built = await buildSchema({ driver, config });
-  const schema = metrics ? instrumentRootResolvers(built, metrics) : built;
-  const forgetting = startForgettingSchedule({
-    driver,
-    database: config.NEO4J_DATABASE,
+}
+
+/** The GraphQL schema (generated CRUD and the memory modules), with root resolvers timed when metrics are on. */
+async function buildApiSchema(services: AppServices): Promise<GraphQLSchema> {
+  const built = await buildSchema({ driver: services.driver, config: services.config });
+  return services.metrics ? instrumentRootResolvers(built, services.metrics) : built;
+}
+
+/** The forgetting schedule and the ingest worker; stop() waits for both. */
+function startBackgroundWork(services: AppServices): { stop(): Promise<void> } {
+  const { config, logger } = services;
+  const forgetting = startForgettingSchedule(services, {
     intervalMs: config.FORGET_INTERVAL_MS,
     policy: forgetPolicyFromConfig(config),
-    logger,
-    now,
-    events: services.events,
   });
   // Queued (asynchronous) episodes are extracted here; several instances share the queue through Neo4j.
   const ingestWorker =
@@ -137,13 +185,25 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
         })
       : undefined;
   services.ingestQueue = ingestWorker;
-  const development = config.NODE_ENV === 'development';
-  const limits = queryLimits(config);
+  return {
+    async stop() {
+      await ingestWorker?.stop();
+      await forgetting.stop();
+    },
+  };
+}
 
-  const app = express();
-  const httpServer = createServer(app);
+/** graphql-ws on /graphql of the same HTTP server; returns what disposes of it on shutdown. */
+function serveWebSockets(
+  httpServer: Server,
+  services: AppServices,
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+  development: boolean,
+): { dispose(): void | Promise<void> } {
+  const { config } = services;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer(
+  return useServer(
     {
       schema,
       ...wsGuard({ config, schema, limits, development }),
@@ -157,8 +217,19 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     },
     wsServer,
   );
+}
 
-  const apollo = new ApolloServer<GraphQLContext>({
+/** Apollo Server over HTTP: limits, logging, metrics, and a drain that also closes the WebSockets. */
+function createApollo(
+  services: AppServices,
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+  development: boolean,
+  httpServer: Server,
+  wsCleanup: { dispose(): void | Promise<void> },
+): ApolloServer<GraphQLContext> {
+  const { logger, metrics } = services;
+  return new ApolloServer<GraphQLContext>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: development,
@@ -186,8 +257,17 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       ApolloServerPluginCacheControlDisabled(),
     ],
   });
-  await apollo.start();
+}
 
+/** Health, metrics, MCP, export, the web pages, then GraphQL over HTTP on /graphql. */
+function mountRoutes(
+  app: Express,
+  services: AppServices,
+  readiness: Readiness,
+  apollo: ApolloServer<GraphQLContext>,
+  development: boolean,
+): void {
+  const { config, logger, metrics } = services;
   app.use(healthRoutes(readiness));
   if (metrics) app.use(metricsRoute(metrics, config.METRICS_TOKEN));
   app.use(mcpRoute(services));
@@ -204,30 +284,4 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     }),
     bodyErrors(config),
   );
-
-  // Apply the graph schema in the background: the server answers /healthz at once and /readyz when done.
-  readiness.ensureSchema().catch((err) => logger.warn({ err: err.message }, 'graph schema setup deferred'));
-
-  return {
-    services,
-    httpServer,
-    readiness,
-    listen(port, host) {
-      return new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          const address = httpServer.address() as AddressInfo;
-          const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-          resolve(`http://${shownHost}:${address.port}`);
-        });
-      });
-    },
-    async stop() {
-      await apollo.stop();
-      await ingestWorker?.stop();
-      await forgetting.stop();
-      await services.uses.close();
-      await services.events.close();
-    },
-  };
 }

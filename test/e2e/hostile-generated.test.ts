@@ -50,7 +50,7 @@ describe('generated hostile input through the API', () => {
   });
   afterAll(async () => {
     // Its ASYNC episodes would otherwise wait in the shared queue for another file's worker.
-    if (server) await eraseUser(server.driver, { userId });
+    if (server) await eraseUser(server, { userId });
     await server?.close();
   });
 

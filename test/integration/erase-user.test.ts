@@ -54,7 +54,7 @@ describe('eraseUser', () => {
     const bob = uniqueUserId('erase-bystander');
     await seedUser(alice, 25);
     await seedUser(bob, 3);
-    const counts = await eraseUser(driver, { userId: alice, batchSize: 10 });
+    const counts = await eraseUser({ driver }, { userId: alice, batchSize: 10 });
     expect(counts).toMatchObject({ users: 1, entities: 25, facts: 25, episodes: 25 });
     expect(await nodesOf(alice)).toBe(0);
     expect(await nodesOf(bob)).toBe(10);
@@ -63,13 +63,13 @@ describe('eraseUser', () => {
   it('finishes an erasure that was cut off part way when run again', async () => {
     const alice = uniqueUserId('erase-resume');
     await seedUser(alice, 25);
-    await expect(eraseUser(failingAfter(2), { userId: alice, batchSize: 10 })).rejects.toThrow(
+    await expect(eraseUser({ driver: failingAfter(2) }, { userId: alice, batchSize: 10 })).rejects.toThrow(
       'connection lost',
     );
     const left = await nodesOf(alice);
     expect(left).toBeGreaterThan(0);
     expect(left).toBeLessThan(76);
-    await eraseUser(driver, { userId: alice, batchSize: 10 });
+    await eraseUser({ driver }, { userId: alice, batchSize: 10 });
     expect(await nodesOf(alice)).toBe(0);
   });
 });

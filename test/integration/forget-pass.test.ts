@@ -5,6 +5,8 @@ import { reinforce } from '../../src/memory/activation/index.ts';
 import {
   type ForgetPolicy,
   type ForgetReport,
+  type ForgettingPassOptions,
+  type ForgettingPassServices,
   runForgettingPass,
 } from '../../src/memory/forgetting-pass/index.ts';
 import { createDriver, ensureGraphSchema } from '../../src/neo4j/index.ts';
@@ -48,8 +50,11 @@ describe('forgetting pass (real Neo4j)', () => {
   });
   afterAll(() => driver?.close());
 
-  const pass = (userId: string, now: Date, extra: Partial<Parameters<typeof runForgettingPass>[1]> = {}) =>
-    runForgettingPass(driver, { userId, now, policy: POLICY, ...extra });
+  const pass = (
+    userId: string,
+    now: Date,
+    { events, ...extra }: Partial<ForgettingPassOptions> & Pick<ForgettingPassServices, 'events'> = {},
+  ) => runForgettingPass({ driver, events }, { userId, now, policy: POLICY, ...extra });
 
   it('archives what was used once and keeps what was used often, then deletes it with its orphaned episode', async () => {
     const userId = uniqueUserId('forget');
@@ -235,12 +240,15 @@ describe('forgetting pass (real Neo4j)', () => {
     const userId = uniqueUserId('forget-all');
     await seedGraph(driver, userId, OFTEN_AND_ONCE);
     const before = await snapshotGraph(driver, userId);
-    const report = await runForgettingPass(driver, {
-      now: at(3 * 365),
-      policy: POLICY,
-      dryRun: true,
-      batchSize: 50,
-    });
+    const report = await runForgettingPass(
+      { driver },
+      {
+        now: at(3 * 365),
+        policy: POLICY,
+        dryRun: true,
+        batchSize: 50,
+      },
+    );
     expect(report.userId).toBeNull();
     expect(report.scanned.entities).toBeGreaterThanOrEqual(2);
     expect(report.deleted.entities).toBeGreaterThanOrEqual(1);

@@ -69,20 +69,20 @@ describe('forgetting schedule', () => {
     });
     const { logger, lines } = capturingLogger();
     const published: GraphChange[] = [];
-    const schedule = startForgettingSchedule({
-      driver,
-      intervalMs: 10,
-      // Scoped to this test's user: an every-user sweep would reach into other tests' data in the shared database.
-      userId,
-      policy: POLICY,
-      logger,
-      now: () => new Date(T0 + 200 * DAY),
-      events: {
-        publish: async (changes) => {
-          published.push(...changes);
+    const schedule = startForgettingSchedule(
+      {
+        driver,
+        logger,
+        now: () => new Date(T0 + 200 * DAY),
+        events: {
+          publish: async (changes) => {
+            published.push(...changes);
+          },
         },
       },
-    });
+      // Scoped to this test's user: an every-user sweep would reach into other tests' data in the shared database.
+      { intervalMs: 10, userId, policy: POLICY },
+    );
     try {
       await until(() => lines.filter((l) => l.msg === 'forgetting pass done').length >= 2, 'two passes');
     } finally {
@@ -101,16 +101,17 @@ describe('forgetting schedule', () => {
 
   it('logs a failed pass and keeps going instead of crashing', async () => {
     const { logger, lines } = capturingLogger();
-    const schedule = startForgettingSchedule({
-      driver,
+    const schedule = startForgettingSchedule(
       // A database that does not exist: every pass fails at once, without the driver's retries.
-      database: 'nosuchdatabase',
-      intervalMs: 10,
-      policy: POLICY,
-      logger,
-      now: () => new Date(),
-      events: { publish: async () => {} },
-    });
+      {
+        driver,
+        database: 'nosuchdatabase',
+        logger,
+        now: () => new Date(),
+        events: { publish: async () => {} },
+      },
+      { intervalMs: 10, policy: POLICY },
+    );
     try {
       await until(
         () => lines.filter((l) => l.msg === 'forgetting pass failed').length >= 2,
@@ -124,14 +125,10 @@ describe('forgetting schedule', () => {
 
   it('does nothing when the interval is 0', async () => {
     const { logger, lines } = capturingLogger();
-    const schedule = startForgettingSchedule({
-      driver,
-      intervalMs: 0,
-      policy: POLICY,
-      logger,
-      now: () => new Date(),
-      events: { publish: async () => {} },
-    });
+    const schedule = startForgettingSchedule(
+      { driver, logger, now: () => new Date(), events: { publish: async () => {} } },
+      { intervalMs: 0, policy: POLICY },
+    );
     await schedule.stop();
     expect(lines).toEqual([]);
   });

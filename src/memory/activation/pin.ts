@@ -1,7 +1,7 @@
 // Pinning: a pinned entity or fact never decays, is never archived and never deleted by the forgetting pass.
-import type { Driver } from 'neo4j-driver';
 import { NotFoundError } from '../../errors/index.ts';
 import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
+import { type Neo4jTarget, withWrite } from '../../neo4j/index.ts';
 import { entityProjection, factProjection } from '../projections.ts';
 import { reinforce } from './reinforce.ts';
 
@@ -25,29 +25,24 @@ export interface PinResult {
 }
 
 /** Pins or unpins one of a user's entities or facts; a hand edit, so it also counts as a use. Null when not found. */
-export async function setPinned(
-  driver: Driver,
-  params: { userId: string; id: string; pinned: boolean; now: Date; database?: string },
+export function setPinned(
+  services: Neo4jTarget,
+  params: { userId: string; id: string; pinned: boolean; now: Date },
 ): Promise<PinResult | null> {
-  const session = driver.session({ database: params.database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const set = await tx.run(SET_PINNED, { id: params.id, userId: params.userId, pinned: params.pinned });
-      const kind = set.records[0]?.get('kind') as PinResult['kind'] | undefined;
-      if (!kind) return null;
-      const ids = [params.id];
-      await reinforce(tx, {
-        userId: params.userId,
-        entityIds: kind === 'entity' ? ids : [],
-        factIds: kind === 'fact' ? ids : [],
-        now: params.now,
-      });
-      const read = await tx.run(kind === 'entity' ? READ_ENTITY : READ_FACT, { id: params.id });
-      return { id: params.id, kind, node: read.records[0]?.get('node') as Record<string, unknown> };
+  return withWrite(services, async (tx) => {
+    const set = await tx.run(SET_PINNED, { id: params.id, userId: params.userId, pinned: params.pinned });
+    const kind = set.records[0]?.get('kind') as PinResult['kind'] | undefined;
+    if (!kind) return null;
+    const ids = [params.id];
+    await reinforce(tx, {
+      userId: params.userId,
+      entityIds: kind === 'entity' ? ids : [],
+      factIds: kind === 'fact' ? ids : [],
+      now: params.now,
     });
-  } finally {
-    await session.close();
-  }
+    const read = await tx.run(kind === 'entity' ? READ_ENTITY : READ_FACT, { id: params.id });
+    return { id: params.id, kind, node: read.records[0]?.get('node') as Record<string, unknown> };
+  });
 }
 
 /** The graph update a pin change publishes once committed. */
@@ -59,14 +54,10 @@ export function pinChange(userId: string, pin: PinResult): GraphChange {
 
 /** setPinned for a caller: another user's id (or an unknown one) is NOT_FOUND; the change is announced. */
 export async function pinAndAnnounce(
-  services: { driver: Driver; database?: string; events: Pick<EventBus, 'publish'>; now: () => Date },
+  services: Neo4jTarget & { events: Pick<EventBus, 'publish'>; now: () => Date },
   params: { userId: string; id: string; pinned: boolean },
 ): Promise<PinResult> {
-  const pin = await setPinned(services.driver, {
-    ...params,
-    now: services.now(),
-    database: services.database,
-  });
+  const pin = await setPinned(services, { ...params, now: services.now() });
   if (!pin) throw new NotFoundError('Memory', params.id);
   await services.events.publish([pinChange(params.userId, pin)]);
   return pin;

@@ -3,12 +3,10 @@
 //
 // What a crash can lose is bounded: at most `flushEveryMs` of uses (plus a flush in flight), never more than
 // `maxPending`. A lost use only means a memory fades a little sooner; nothing the user said is lost.
-import type { Driver } from 'neo4j-driver';
+import { type Neo4jTarget, withWrite } from '../../neo4j/index.ts';
 import { type MemoryUse, reinforceMany } from './reinforce.ts';
 
-export interface UseRecorderOptions {
-  driver: Driver;
-  database?: string;
+export interface UseRecorderOptions extends Neo4jTarget {
   /** Uses held before further ones are dropped (counted in `dropped`). */
   maxPending?: number;
   /** How often pending uses are written. */
@@ -62,14 +60,11 @@ export class UseRecorder {
     this.facts = [];
     this.flushing = this.flushing.then(async () => {
       if (!batch.entities.length && !batch.facts.length) return;
-      const session = this.options.driver.session({ database: this.options.database });
       try {
-        await session.executeWrite((tx) => reinforceMany(tx, batch));
+        await withWrite(this.options, (tx) => reinforceMany(tx, batch));
       } catch (err) {
         this.dropped += batch.entities.length + batch.facts.length;
         this.options.logger?.warn({ err: (err as Error).message }, 'recall uses not recorded');
-      } finally {
-        await session.close();
       }
     });
     return this.flushing;

@@ -1,15 +1,13 @@
 // What the generated CRUD mutations (made by @neo4j/graphql, patched in src/graphql/crud-events.ts) announce after
 // they commit: created, updated and deleted nodes as the API shows them; an update by hand also counts as a use.
-import type { Driver } from 'neo4j-driver';
 import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
+import { type Neo4jTarget, withSession } from '../../neo4j/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import { entityProjection, episodeProjection, factProjection } from '../projections.ts';
 
 export type CrudLabel = 'Entity' | 'Fact' | 'Episode';
 
-interface CrudServices {
-  driver: Driver;
-  database?: string;
+interface CrudServices extends Neo4jTarget {
   events: Pick<EventBus, 'publish'>;
   now: () => Date;
 }
@@ -70,8 +68,7 @@ export async function announceUpdated(
   if (label !== 'Episode' && nodes.length > 0) {
     const byUser = new Map<string, string[]>();
     for (const node of nodes) byUser.set(node.userId, [...(byUser.get(node.userId) ?? []), node.id]);
-    const session = services.driver.session({ database: services.database });
-    try {
+    await withSession(services, async (session) => {
       for (const [userId, ids] of byUser)
         await session.executeWrite((tx) =>
           reinforce(tx, {
@@ -81,9 +78,7 @@ export async function announceUpdated(
             now: services.now(),
           }),
         );
-    } finally {
-      await session.close();
-    }
+    });
   }
   await announce(
     services,

@@ -1,7 +1,7 @@
 // Deleting by hand (the forgetEntity and forgetFact mutations): an entity (with every fact about it) or one fact, and optionally the episodes left unused.
-import type { Driver } from 'neo4j-driver';
 import { NotFoundError } from '../../errors/index.ts';
 import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
+import { type Neo4jTarget, withWrite } from '../../neo4j/index.ts';
 import { addDeleted, type DeletedNodes, deleteNodes, unusedEpisodes } from './delete-nodes.ts';
 
 const ENTITY_SCOPE = `
@@ -20,29 +20,23 @@ export interface DeleteMemoryParams {
   userId: string;
   id: string;
   deleteEpisodes: boolean;
-  database?: string;
 }
 
 /** Deletes one of a user's entities (and its facts) or facts in one transaction; null when it is not theirs. */
-export async function deleteMemory(
-  driver: Driver,
+export function deleteMemory(
+  services: Neo4jTarget,
   kind: 'entity' | 'fact',
   params: DeleteMemoryParams,
 ): Promise<DeletedNodes | null> {
-  const session = driver.session({ database: params.database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const scope = await tx.run(kind === 'entity' ? ENTITY_SCOPE : FACT_SCOPE, params);
-      const record = scope.records[0];
-      if (!record) return null;
-      const deleted = await deleteNodes(tx, params.userId, record.get('ids'));
-      if (!params.deleteEpisodes) return deleted;
-      const unused = await unusedEpisodes(tx, params.userId, record.get('episodeIds'));
-      return addDeleted(deleted, await deleteNodes(tx, params.userId, unused));
-    });
-  } finally {
-    await session.close();
-  }
+  return withWrite(services, async (tx) => {
+    const scope = await tx.run(kind === 'entity' ? ENTITY_SCOPE : FACT_SCOPE, params);
+    const record = scope.records[0];
+    if (!record) return null;
+    const deleted = await deleteNodes(tx, params.userId, record.get('ids'));
+    if (!params.deleteEpisodes) return deleted;
+    const unused = await unusedEpisodes(tx, params.userId, record.get('episodeIds'));
+    return addDeleted(deleted, await deleteNodes(tx, params.userId, unused));
+  });
 }
 
 /** The graph updates a deletion publishes once committed. */
@@ -59,11 +53,11 @@ export function deletionChanges(userId: string, deleted: DeletedNodes): GraphCha
  * after the commit.
  */
 export async function deleteAndAnnounce(
-  services: { driver: Driver; database?: string; events: EventBus },
+  services: Neo4jTarget & { events: Pick<EventBus, 'publish'> },
   kind: 'entity' | 'fact',
-  params: Omit<DeleteMemoryParams, 'database'>,
+  params: DeleteMemoryParams,
 ): Promise<DeletedNodes> {
-  const deleted = await deleteMemory(services.driver, kind, { ...params, database: services.database });
+  const deleted = await deleteMemory(services, kind, params);
   if (!deleted) throw new NotFoundError(kind === 'entity' ? 'Entity' : 'Fact', params.id);
   await services.events.publish(deletionChanges(params.userId, deleted));
   return deleted;

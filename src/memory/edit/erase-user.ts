@@ -1,6 +1,6 @@
 // Erasure for privacy requests: every node and relationship of one user, in bounded transactions.
-import type { Driver } from 'neo4j-driver';
 import { type EventBus, GraphUpdateKind } from '../../events/index.ts';
+import { type Neo4jTarget, withSession } from '../../neo4j/index.ts';
 
 const BATCH_SIZE = 2_000;
 
@@ -32,15 +32,14 @@ export interface EraseCounts {
  * Deletes everything of one user. Each batch is its own transaction, so a huge graph never needs one huge
  * transaction; a failed erase leaves a smaller graph and running it again finishes the job.
  */
-export async function eraseUser(
-  driver: Driver,
-  params: { userId: string; database?: string; batchSize?: number },
+export function eraseUser(
+  services: Neo4jTarget,
+  params: { userId: string; batchSize?: number },
 ): Promise<EraseCounts> {
   const counts: EraseCounts = { users: 0, entities: 0, facts: 0, episodes: 0, relationships: 0 };
   const batchSize = params.batchSize ?? BATCH_SIZE;
-  const session = driver.session({ database: params.database });
   const field = { Fact: 'facts', Episode: 'episodes', Entity: 'entities' } as const;
-  try {
+  return withSession(services, async (session) => {
     for (const label of ['Fact', 'Episode', 'Entity'] as const) {
       for (;;) {
         const record = await session.executeWrite(
@@ -58,17 +57,15 @@ export async function eraseUser(
     counts.users = user?.get('nodes') ?? 0;
     counts.relationships += user?.get('relationships') ?? 0;
     return counts;
-  } finally {
-    await session.close();
-  }
+  });
 }
 
 /** eraseUser, then the user's stream ends with USER_ERASED (which also drops its sequence counter). */
 export async function eraseAndAnnounce(
-  services: { driver: Driver; database?: string; events: Pick<EventBus, 'publish'> },
+  services: Neo4jTarget & { events: Pick<EventBus, 'publish'> },
   userId: string,
 ): Promise<EraseCounts> {
-  const erased = await eraseUser(services.driver, { userId, database: services.database });
+  const erased = await eraseUser(services, { userId });
   await services.events.publish([{ kind: GraphUpdateKind.USER_ERASED, userId, nodeId: userId }]);
   return erased;
 }

@@ -1,7 +1,8 @@
 // Merging two of a user's entities into one: facts, mentions and names move to the kept entity, which stays.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { BadUserInputError, NotFoundError } from '../../errors/index.ts';
 import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
+import { type Neo4jTarget, withWrite } from '../../neo4j/index.ts';
 import { normalizeName } from '../../text/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import { entityProjection, factProjection } from '../projections.ts';
@@ -99,16 +100,11 @@ async function mergeInTransaction(
 }
 
 /** Merges entity mergeId into keepId in one transaction; says which id was not the user's when one is missing. */
-export async function mergeEntities(
-  driver: Driver,
-  params: { userId: string; keepId: string; mergeId: string; now: Date; database?: string },
+export function mergeEntities(
+  services: Neo4jTarget,
+  params: { userId: string; keepId: string; mergeId: string; now: Date },
 ): Promise<MergeResult | 'keep-missing' | 'merge-missing'> {
-  const session = driver.session({ database: params.database });
-  try {
-    return await session.executeWrite((tx) => mergeInTransaction(tx, params));
-  } finally {
-    await session.close();
-  }
+  return withWrite(services, (tx) => mergeInTransaction(tx, params));
 }
 
 /** The graph updates a merge publishes once committed. */
@@ -136,16 +132,12 @@ export function mergeChanges(userId: string, mergeId: string, result: MergeResul
  * announced after the commit. Returns the kept entity.
  */
 export async function mergeAndAnnounce(
-  services: { driver: Driver; database?: string; events: Pick<EventBus, 'publish'>; now: () => Date },
+  services: Neo4jTarget & { events: Pick<EventBus, 'publish'>; now: () => Date },
   params: { userId: string; keepId: string; mergeId: string },
 ): Promise<Record<string, unknown>> {
   if (params.keepId === params.mergeId)
     throw new BadUserInputError('An entity cannot be merged with itself', { field: 'mergeId' });
-  const result = await mergeEntities(services.driver, {
-    ...params,
-    now: services.now(),
-    database: services.database,
-  });
+  const result = await mergeEntities(services, { ...params, now: services.now() });
   if (result === 'keep-missing') throw new NotFoundError('Entity', params.keepId);
   if (result === 'merge-missing') throw new NotFoundError('Entity', params.mergeId);
   await services.events.publish(mergeChanges(params.userId, params.mergeId, result));

@@ -1,6 +1,6 @@
 // Everything one user has, as export records: the user, entities, episodes (with what they mention), facts (with
 // subject, object, sources and what invalidated them). Read in pages by id, so memory stays flat however large.
-import type { Driver } from 'neo4j-driver';
+import type { Neo4jTarget } from '../../neo4j/index.ts';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -47,19 +47,20 @@ function properties(rows: PropRow[]): Properties {
   return Object.fromEntries(rows.map((p) => [p.key, encodeValue(p.value, p.type)]));
 }
 
-export async function countUserMemory(
-  driver: Driver,
-  database: string | undefined,
-  userId: string,
-): Promise<ExportCounts> {
-  const { records } = await driver.executeQuery(COUNTS, { userId }, { database, routing: 'READ' });
+/** How many entities, episodes and facts the user has (the export's header announces them). */
+export async function countUserMemory(services: Neo4jTarget, userId: string): Promise<ExportCounts> {
+  const { records } = await services.driver.executeQuery(
+    COUNTS,
+    { userId },
+    { database: services.database, routing: 'READ' },
+  );
   const r = records[0]!;
   return { entities: r.get('entities'), episodes: r.get('episodes'), facts: r.get('facts') };
 }
 
 /** The user's records, header first and `end` last (a file without `end` was cut short). */
 export async function* exportUser(
-  services: { driver: Driver; database?: string; now: () => Date },
+  services: Neo4jTarget & { now: () => Date },
   userId: string,
 ): AsyncGenerator<ExportRecord> {
   const { driver, database } = services;
@@ -69,7 +70,7 @@ export async function* exportUser(
       { userId, skip: NOT_EXPORTED, page: PAGE, ...params },
       { database, routing: 'READ' },
     );
-  const counts = await countUserMemory(driver, database, userId);
+  const counts = await countUserMemory(services, userId);
   yield {
     type: 'header',
     format: EXPORT_FORMAT,

@@ -2,8 +2,8 @@
 // Into the user that was exported, ids are kept; into another user, each id becomes a stable hash of the target user
 // and the old id (ids are unique across users, and the same file restores to the same ids every time).
 import { createHash } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
 import { BadUserInputError, ConflictError } from '../../errors/index.ts';
+import type { Neo4jTarget } from '../../neo4j/index.ts';
 import { tenantOf } from '../tenant.ts';
 import {
   decodeProperties,
@@ -67,7 +67,7 @@ export function restoredId(fromUserId: string, toUserId: string, id: string): st
 }
 
 export async function restoreUser(
-  services: { driver: Driver; database?: string },
+  services: Neo4jTarget,
   userId: string,
   records: AsyncIterable<ExportRecord>,
   onProgress: (restored: number) => void = () => {},

@@ -1,6 +1,7 @@
 // The forgetting pass: archives what faded, deletes what is gone along with its orphaned provenance, in Neo4j.
-import { type Driver, int, type ManagedTransaction } from 'neo4j-driver';
+import { int, type ManagedTransaction } from 'neo4j-driver';
 import { type EventBus, type GraphChange, GraphUpdateKind } from '../../events/index.ts';
+import { type Neo4jTarget, withSession } from '../../neo4j/index.ts';
 import type { ForgetPolicy } from './policy.ts';
 import { FORGET_APPLY, FORGET_DRY_RUN, type ForgetKind } from './queries.ts';
 
@@ -30,19 +31,21 @@ export interface ForgetReport {
   durationMs: number;
 }
 
+export interface ForgettingPassServices extends Neo4jTarget {
+  /** Where the changes of each committed batch are announced (nothing on a dry run). */
+  events?: Pick<EventBus, 'publish'>;
+}
+
 export interface ForgettingPassOptions {
   /** One user, or every user when omitted. */
   userId?: string;
   now: Date;
   dryRun?: boolean;
   policy: ForgetPolicy;
-  database?: string;
   /** Nodes per transaction. */
   batchSize?: number;
   /** Ids kept per list in the report. */
   idLimit?: number;
-  /** Where the changes of each committed batch are announced (nothing on a dry run). */
-  events?: Pick<EventBus, 'publish'>;
   /** Stops between batches. */
   signal?: AbortSignal;
 }
@@ -72,7 +75,7 @@ function toChange(kind: ForgetKind, row: ChangedRow): GraphChange {
 
 /** Runs one forgetting pass (for one user or all) in bounded Neo4j transactions and reports what changed. */
 export async function runForgettingPass(
-  driver: Driver,
+  services: ForgettingPassServices,
   options: ForgettingPassOptions,
 ): Promise<ForgetReport> {
   const started = performance.now();
@@ -100,40 +103,40 @@ export async function runForgettingPass(
     // JS numbers travel as floats; LIMIT needs an integer.
     batchSize: int(batchSize),
   };
-  const session = driver.session({ database: options.database });
   try {
-    for (const kind of PHASES) {
-      const query = (dryRun ? FORGET_DRY_RUN : FORGET_APPLY)[kind][scope];
-      let after = '';
-      for (;;) {
-        if (options.signal?.aborted) {
-          report.completed = false;
-          return report;
+    return await withSession(services, async (session) => {
+      for (const kind of PHASES) {
+        const query = (dryRun ? FORGET_DRY_RUN : FORGET_APPLY)[kind][scope];
+        let after = '';
+        for (;;) {
+          if (options.signal?.aborted) {
+            report.completed = false;
+            return report;
+          }
+          const run = (tx: ManagedTransaction) => tx.run(query, { ...params, after });
+          const result = dryRun ? await session.executeRead(run) : await session.executeWrite(run);
+          const record = result.records[0];
+          const scanned = (record?.get('scanned') as number | undefined) ?? 0;
+          if (!record || scanned === 0) break;
+          report.scanned[PLURAL[kind]] += scanned;
+          const changed = record.get('changed') as ChangedRow[];
+          for (const row of changed) {
+            const bucket = row.action === 'archive' ? report.archived : report.deleted;
+            bucket[PLURAL[kind]] += 1;
+            const ids = bucket[IDS[kind]];
+            if (ids.length < idLimit) ids.push(row.id);
+            else report.idsTruncated = true;
+          }
+          // Published per batch, right after its transaction committed: subscribers never see a rolled-back change.
+          if (!dryRun && changed.length && services.events)
+            await services.events.publish(changed.map((row) => toChange(kind, row)));
+          after = record.get('lastId') as string;
+          if (scanned < batchSize) break;
         }
-        const run = (tx: ManagedTransaction) => tx.run(query, { ...params, after });
-        const result = dryRun ? await session.executeRead(run) : await session.executeWrite(run);
-        const record = result.records[0];
-        const scanned = (record?.get('scanned') as number | undefined) ?? 0;
-        if (!record || scanned === 0) break;
-        report.scanned[PLURAL[kind]] += scanned;
-        const changed = record.get('changed') as ChangedRow[];
-        for (const row of changed) {
-          const bucket = row.action === 'archive' ? report.archived : report.deleted;
-          bucket[PLURAL[kind]] += 1;
-          const ids = bucket[IDS[kind]];
-          if (ids.length < idLimit) ids.push(row.id);
-          else report.idsTruncated = true;
-        }
-        // Published per batch, right after its transaction committed: subscribers never see a rolled-back change.
-        if (!dryRun && changed.length && options.events)
-          await options.events.publish(changed.map((row) => toChange(kind, row)));
-        after = record.get('lastId') as string;
-        if (scanned < batchSize) break;
       }
-    }
-    return report;
+      return report;
+    });
   } finally {
     report.durationMs = Math.round(performance.now() - started);
-    await session.close();
   }
 }

@@ -1,21 +1,19 @@
 // Runs the forgetting pass for every user at a fixed interval, one pass at a time, without keeping the process alive.
-import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import type { EventBus } from '../../events/index.ts';
-import { runForgettingPass } from './forgetting-pass.ts';
+import { type ForgettingPassServices, runForgettingPass } from './forgetting-pass.ts';
 import type { ForgetPolicy } from './policy.ts';
 
+export interface ForgettingScheduleServices extends ForgettingPassServices {
+  logger: Logger;
+  now: () => Date;
+}
+
 export interface ForgettingScheduleOptions {
-  driver: Driver;
-  database?: string;
   /** 0 disables the schedule. */
   intervalMs: number;
   /** Limits the schedule to one user; by default every user is processed in one sweep. */
   userId?: string;
   policy: ForgetPolicy;
-  logger: Logger;
-  now: () => Date;
-  events: Pick<EventBus, 'publish'>;
 }
 
 export interface ForgettingSchedule {
@@ -24,21 +22,22 @@ export interface ForgettingSchedule {
 }
 
 /** Starts the periodic pass; each run is scheduled only after the previous one ended, so runs never overlap. */
-export function startForgettingSchedule(options: ForgettingScheduleOptions): ForgettingSchedule {
+export function startForgettingSchedule(
+  services: ForgettingScheduleServices,
+  options: ForgettingScheduleOptions,
+): ForgettingSchedule {
   if (options.intervalMs <= 0) return { stop: async () => {} };
-  const logger = options.logger.child({ component: 'forgetting' });
+  const logger = services.logger.child({ component: 'forgetting' });
   const abort = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
 
   const runOnce = async () => {
     try {
-      const report = await runForgettingPass(options.driver, {
+      const report = await runForgettingPass(services, {
         userId: options.userId,
-        now: options.now(),
+        now: services.now(),
         policy: options.policy,
-        database: options.database,
-        events: options.events,
         signal: abort.signal,
       });
       logger.info(

@@ -1,5 +1,5 @@
 // Finds episodes a user already has for given dedup keys, so re-ingest returns them without any model call.
-import type { Driver } from 'neo4j-driver';
+import type { Neo4jTarget } from '../../neo4j/index.ts';
 import { episodeProjection } from '../projections.ts';
 import type { ApiNode } from './types.ts';
 
@@ -10,15 +10,14 @@ RETURN key, ${episodeProjection('ep')} AS episode`;
 
 /** Dedup key → stored episode (API shape), for the keys that exist. */
 export async function findExistingEpisodes(
-  driver: Driver,
-  database: string | undefined,
+  services: Neo4jTarget,
   userId: string,
   keys: string[],
 ): Promise<Map<string, ApiNode>> {
-  const { records } = await driver.executeQuery(
+  const { records } = await services.driver.executeQuery(
     FIND_EPISODES,
     { userId, keys: [...new Set(keys)] },
-    { database, routing: 'READ' },
+    { database: services.database, routing: 'READ' },
   );
   return new Map(records.map((r) => [r.get('key') as string, r.get('episode') as ApiNode]));
 }

@@ -1,8 +1,7 @@
 // Gathers the user's existing memory related to new content (bounded and cheap: no model call). Always the user's own
 // entity and its most activated/recent current facts (so "I moved to Berlin" can invalidate "I live in Lisbon" though
 // the text names neither), plus what name match and fulltext find.
-import type { Driver } from 'neo4j-driver';
-import { IndexNames } from '../../neo4j/index.ts';
+import { IndexNames, type Neo4jTarget } from '../../neo4j/index.ts';
 import type { KnownEntity, KnownFact } from '../../prompts/extract-memory.ts';
 import { nameRuns } from '../../text/index.ts';
 import { entityKeyLucene, tenantLuceneQuery, tenantOf } from '../tenant.ts';
@@ -91,8 +90,7 @@ const chunks = <T>(items: T[], size: number): T[][] =>
 
 /** Existing entities and current facts of the user related to the given texts, with prompt refs. */
 export async function gatherKnownContext(
-  driver: Driver,
-  database: string | undefined,
+  services: Neo4jTarget,
   userId: string,
   texts: string[],
 ): Promise<KnownContext> {
@@ -100,7 +98,7 @@ export async function gatherKnownContext(
   const lucene = tenantLuceneQuery(userId, joined) ?? `tenant:${tenantOf(userId)}`;
   // Every run of one to three words, so "my wife Maria" finds "maria".
   const names = nameRuns(joined, { limit: 2000 });
-  const { records } = await driver.executeQuery(
+  const { records } = await services.driver.executeQuery(
     KNOWN_CONTEXT,
     {
       userId,
@@ -114,7 +112,7 @@ export async function gatherKnownContext(
       factLimit: MAX_FACTS,
       selfLimit: MAX_SELF_FACTS,
     },
-    { database, routing: 'READ' },
+    { database: services.database, routing: 'READ' },
   );
   const row = records[0]!;
   const entityIds = new Map<string, string>();

@@ -26,8 +26,7 @@ export async function ingestEpisodes(
   const now = services.now();
   const prepared = inputs.map((input, i) => prepareEpisode(input, i, now, services.config));
   const existing = await findExistingEpisodes(
-    services.driver,
-    services.database,
+    services,
     userId,
     prepared.map((p) => p.dedupKey),
   );
@@ -97,14 +96,13 @@ export async function extractPack(
   pack: Array<PreparedEpisode & { id?: string }>,
   mode: Exclude<EpisodeWriteMode, 'queue'>,
 ): Promise<{ outcome: PackOutcome; usage: LlmUsage }> {
-  const { llm, driver, database } = services;
+  const { llm } = services;
   // The prompt names episodes ep1..epN in occurredAt order, whatever their place in the input.
   pack.forEach((episode, i) => {
     episode.ref = `ep${i + 1}`;
   });
   const known = await gatherKnownContext(
-    driver,
-    database,
+    services,
     userId,
     pack.map((e) => e.content),
   );

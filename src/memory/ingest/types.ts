@@ -1,13 +1,11 @@
 // Shapes that flow through the ingest pipeline.
-import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config/index.ts';
 import type { EventBus } from '../../events/index.ts';
 import type { LlmProvider, LlmUsage } from '../../llm/index.ts';
+import type { Neo4jTarget } from '../../neo4j/index.ts';
 
-export interface IngestServices {
+export interface IngestServices extends Neo4jTarget {
   config: Pick<Config, 'MAX_CONTENT_CHARS' | 'MAX_BATCH_ITEMS' | 'INGEST_QUEUE_EMBED_TIMEOUT_MS'>;
-  driver: Driver;
-  database?: string;
   llm: LlmProvider;
   events: EventBus;
   now: () => Date;

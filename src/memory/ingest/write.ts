@@ -1,7 +1,7 @@
 // Writes one pack of episodes and everything extracted from them in ONE transaction, a fixed number of UNWIND statements.
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction, Record as RecordShape } from 'neo4j-driver';
-import { IndexNames } from '../../neo4j/index.ts';
+import { IndexNames, withWrite } from '../../neo4j/index.ts';
 import { normalizeName } from '../../text/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import { entityProjection, episodeProjection, factProjection } from '../projections.ts';
@@ -191,13 +191,13 @@ MATCH (ep:Episode {id: x.episodeId}) WHERE ep.userId = $userId
 MATCH (e:Entity {id: x.entityId}) WHERE e.userId = $userId
 MERGE (ep)-[:MENTIONS]->(e)`;
 
-/** The statements of the facts extracted from an episode, joined: indexed with the episode, they help recall find it. */
 /** The key part of a literal object: readable when short, hashed when long (a range index holds at most ~8 KB). */
 function valueKey(value: string): string {
   const norm = normalizeName(value);
   return norm.length <= 200 ? `v:${norm}` : `h:${createHash('sha256').update(norm).digest('hex')}`;
 }
 
+/** The statements of the facts extracted from an episode, joined: indexed with the episode, they help recall find it. */
 function factKeysOf(plan: WritePlan, episodeRef: string): string | null {
   const statements = [
     ...new Set(
@@ -257,25 +257,72 @@ export async function writePack(
   },
 ): Promise<PackOutcome> {
   const mode = args.mode ?? 'process';
-  const { userId, tenant, plan } = args;
-  const base = { userId, tenant, now: args.now.toISOString(), nowMs: args.now.getTime() };
-
-  const conversationIds = [
-    ...new Set(args.episodes.flatMap((e) => (e.conversationId ? [e.conversationId] : []))),
-  ];
-  const locked = await tx.run(LOCK_USER, {
-    ...base,
-    keys: args.episodes.map((e) => e.dedupKey),
-    conversationIds,
+  const { userId, plan } = args;
+  const base: BaseParams = {
+    userId,
+    tenant: args.tenant,
+    now: args.now.toISOString(),
+    nowMs: args.now.getTime(),
+  };
+  const episodes = await writeEpisodeNodes(tx, base, args.episodes, plan, mode);
+  if (mode === 'dequeue' && episodes.size === 0) throw new QueuedEpisodesGone();
+  if (![...episodes.values()].some((e) => e.created)) return { episodes, ...nothingAttached() };
+  const written = writtenEpisodes(episodes);
+  const entities = await writeEntities(tx, base, plan);
+  const facts = await writeFacts(tx, base, plan, entities.idOfRef, written);
+  const factsInvalidated = await invalidateFacts(tx, base, plan, facts.repeated, written);
+  const mentionedBy = await writeMentions(tx, base, plan, entities.idOfRef, written);
+  await reinforce(tx, {
+    userId,
+    entityIds: [...entities.reinforced],
+    factIds: facts.repeated,
+    now: args.now,
   });
+  return {
+    episodes,
+    entitiesCreated: entities.created,
+    entitiesUpdated: entities.updated,
+    mentionedBy,
+    factsCreated: facts.created,
+    factsInvalidated,
+  };
+}
+
+/** Parameters every statement of a pack takes. */
+type BaseParams = { userId: string; tenant: string; now: string; nowMs: number };
+
+/** The outcome's parts for a pack whose episodes were all written first by a concurrent ingest. */
+function nothingAttached(): Omit<PackOutcome, 'episodes'> {
+  return {
+    entitiesCreated: new Map(),
+    entitiesUpdated: new Map(),
+    mentionedBy: new Map(),
+    factsCreated: [],
+    factsInvalidated: [],
+  };
+}
+
+/**
+ * Locks the user, then creates the pack's episodes with their places in conversations (or, dequeuing, claims the
+ * queued ones). Returns each episode by ref, and whether this transaction created it.
+ */
+async function writeEpisodeNodes(
+  tx: ManagedTransaction,
+  base: BaseParams,
+  episodes: Array<PreparedEpisode & { id: string; embedding: number[] }>,
+  plan: WritePlan,
+  mode: EpisodeWriteMode,
+): Promise<PackOutcome['episodes']> {
+  const conversationIds = [...new Set(episodes.flatMap((e) => (e.conversationId ? [e.conversationId] : [])))];
+  const locked = await tx.run(LOCK_USER, { ...base, keys: episodes.map((e) => e.dedupKey), conversationIds });
   const stored = new Set<string>(locked.records[0]?.get('stored') ?? []);
   const tails: StoredTurn[] = locked.records[0]?.get('tails') ?? [];
   // Only episodes this transaction creates take a turn; a stored one is a duplicate and stays as it was.
   const { placements, previous } = placeTurns(
-    args.episodes.filter((e) => !stored.has(e.dedupKey)),
+    episodes.filter((e) => !stored.has(e.dedupKey)),
     tails,
   );
-  const episodeInput = args.episodes.map((e) => {
+  const rows = episodes.map((e) => {
     const placement = placements.get(e.ref);
     return {
       ...e,
@@ -288,22 +335,79 @@ export async function writePack(
       queueIndex: mode === 'queue' ? e.index : null,
     };
   });
-  const episodeRows =
+  const result =
     mode === 'dequeue'
-      ? await tx.run(CLAIM_QUEUED_EPISODES, { ...base, episodes: episodeInput })
-      : await tx.run(MERGE_EPISODES, { ...base, episodes: episodeInput, previous });
-  const episodes = new Map<string, { created: boolean; episode: ApiNode }>();
-  for (const r of episodeRows.records)
-    episodes.set(r.get('ref'), { created: r.get('created'), episode: r.get('episode') });
-  // An episode a concurrent ingest wrote first is a duplicate: nothing of ours is attached to it.
-  const live = (ref: string) => episodes.get(ref)?.created === true;
-  const episodeId = (ref: string) => episodes.get(ref)!.episode.id;
-  const empty = { entitiesCreated: new Map(), entitiesUpdated: new Map(), mentionedBy: new Map() };
-  if (mode === 'dequeue' && episodes.size === 0) throw new QueuedEpisodesGone();
-  if (![...episodes.values()].some((e) => e.created))
-    return { episodes, ...empty, factsCreated: [], factsInvalidated: [] };
+      ? await tx.run(CLAIM_QUEUED_EPISODES, { ...base, episodes: rows })
+      : await tx.run(MERGE_EPISODES, { ...base, episodes: rows, previous });
+  const written: PackOutcome['episodes'] = new Map();
+  for (const r of result.records)
+    written.set(r.get('ref'), { created: r.get('created'), episode: r.get('episode') });
+  return written;
+}
 
-  const entityInput = plan.entities.map((e) => ({
+/** What the later writes ask of the episodes: which are ours to attach to, and their ids. */
+interface WrittenEpisodes {
+  /** An episode a concurrent ingest wrote first is a duplicate: nothing of ours is attached to it. */
+  live(ref: string): boolean;
+  id(ref: string): string;
+}
+
+function writtenEpisodes(episodes: PackOutcome['episodes']): WrittenEpisodes {
+  return {
+    live: (ref) => episodes.get(ref)?.created === true,
+    id: (ref) => episodes.get(ref)!.episode.id,
+  };
+}
+
+/**
+ * Resolves the planned entities against the user's, updates the ones found and creates the others. Returns the
+ * entities created and changed, the existing ones to reinforce, and the stored id each extraction ref now has.
+ */
+async function writeEntities(tx: ManagedTransaction, base: BaseParams, plan: WritePlan) {
+  const { existingId, legacyNames } = await resolveEntities(tx, base, plan);
+  const rows = plan.entities.map((e) => entityRow(e, existingId.get(e.refs[0]!) ?? null));
+  const toUpdate = rows
+    .filter((e) => e.existingId)
+    .map((e) => ({ ...e, ownNormName: null as string | null }));
+  // Legacy entities (no normName) get their own normalised name; one row per name, so the unique key is never set twice.
+  const claimed = new Set<string>();
+  for (const [id, name] of legacyNames) {
+    const own = normalizeName(name);
+    if (!own || claimed.has(own)) continue;
+    claimed.add(own);
+    const row = toUpdate.find((e) => e.existingId === id);
+    if (row) row.ownNormName = own;
+  }
+  const toCreate = rows.filter((e) => !e.existingId);
+  const entityIdByKey = new Map<string, string>();
+  const created = new Map<string, ApiNode>();
+  const updated = new Map<string, ApiNode>();
+  const reinforced = new Set<string>();
+  for (const r of (await runRows(tx, UPDATE_ENTITIES, toUpdate, base)).records) {
+    entityIdByKey.set(r.get('key'), r.get('id'));
+    reinforced.add(r.get('id'));
+    if (r.get('changed')) updated.set(r.get('id'), r.get('entity'));
+  }
+  for (const r of (await runRows(tx, MERGE_NEW_ENTITIES, toCreate, base)).records) {
+    entityIdByKey.set(r.get('key'), r.get('id'));
+    if (r.get('created')) created.set(r.get('id'), r.get('entity'));
+    else reinforced.add(r.get('id'));
+  }
+  const idOfRef = (ref: string | null): string | null => {
+    if (!ref) return null;
+    const entity = plan.entities.find((e) => e.refs.includes(ref));
+    return entity ? (entityIdByKey.get(entity.refs[0]!) ?? null) : null;
+  };
+  return { created, updated, reinforced, idOfRef };
+}
+
+/**
+ * The existing entity each planned one is (by id, name, alias, then embedding similarity), keyed by its first ref,
+ * and the names of those found that lack keys (made through the generated CRUD).
+ */
+async function resolveEntities(tx: ManagedTransaction, base: BaseParams, plan: WritePlan) {
+  const { userId } = base;
+  const rows = plan.entities.map((e) => ({
     key: e.refs[0]!,
     knownId: e.knownId,
     normName: e.normName,
@@ -314,7 +418,7 @@ export async function writePack(
     type: e.type,
     embedding: e.embedding,
   }));
-  const resolved = await runRows(tx, RESOLVE_ENTITIES, entityInput, {
+  const resolved = await runRows(tx, RESOLVE_ENTITIES, rows, {
     ...base,
     threshold: ENTITY_SIMILARITY_THRESHOLD,
     entityKeyIndex: IndexNames.entityKeys,
@@ -327,11 +431,15 @@ export async function writePack(
   const legacyNames = new Map<string, string>();
   for (const r of resolved.records)
     if (r.get('legacyName') != null) legacyNames.set(r.get('id'), r.get('legacyName'));
+  return { existingId, legacyNames };
+}
 
-  const rows = (e: WritePlan['entities'][number]) => ({
+/** A planned entity as UPDATE_ENTITIES and MERGE_NEW_ENTITIES read it. */
+function entityRow(e: WritePlan['entities'][number], existingId: string | null) {
+  return {
     key: e.refs[0]!,
     id: e.id,
-    existingId: existingId.get(e.refs[0]!) ?? null,
+    existingId,
     name: e.name,
     normName: e.normName,
     type: e.type,
@@ -341,89 +449,71 @@ export async function writePack(
     summary: e.summary,
     embedding: e.embedding,
     isUser: e.isUser,
-  });
-  const toUpdate = plan.entities
-    .map(rows)
-    .filter((e) => e.existingId)
-    .map((e) => ({ ...e, ownNormName: null as string | null }));
-  // Legacy entities (no normName) get their own normalised name; one row per name, so the unique key is never set twice.
-  const claimed = new Set<string>();
-  for (const [id, name] of legacyNames) {
-    const own = normalizeName(name);
-    if (!own || claimed.has(own)) continue;
-    claimed.add(own);
-    const row = toUpdate.find((e) => e.existingId === id);
-    if (row) row.ownNormName = own;
-  }
-  const toCreate = plan.entities.map(rows).filter((e) => !e.existingId);
-  const entityIdByKey = new Map<string, string>();
-  const entitiesCreated = new Map<string, ApiNode>();
-  const entitiesUpdated = new Map<string, ApiNode>();
-  const reinforced = new Set<string>();
-  const updated = await runRows(tx, UPDATE_ENTITIES, toUpdate, base);
-  for (const r of updated.records) {
-    entityIdByKey.set(r.get('key'), r.get('id'));
-    reinforced.add(r.get('id'));
-    if (r.get('changed')) entitiesUpdated.set(r.get('id'), r.get('entity'));
-  }
-  const merged = await runRows(tx, MERGE_NEW_ENTITIES, toCreate, base);
-  for (const r of merged.records) {
-    entityIdByKey.set(r.get('key'), r.get('id'));
-    if (r.get('created')) entitiesCreated.set(r.get('id'), r.get('entity'));
-    else reinforced.add(r.get('id'));
-  }
-  const idOfRef = (ref: string | null) => {
-    if (!ref) return null;
-    const entity = plan.entities.find((e) => e.refs.includes(ref));
-    return entity ? (entityIdByKey.get(entity.refs[0]!) ?? null) : null;
   };
+}
 
+/** Writes the planned facts of live episodes: new ones created, ones the user already holds (`repeated`) sourced. */
+async function writeFacts(
+  tx: ManagedTransaction,
+  base: BaseParams,
+  plan: WritePlan,
+  idOfRef: (ref: string | null) => string | null,
+  episodes: WrittenEpisodes,
+): Promise<{ created: PackOutcome['factsCreated']; repeated: string[] }> {
   // Same subject, predicate and object in one pack: one fact.
-  const factRows = new Map<string, Record<string, unknown>>();
+  const rows = new Map<string, Record<string, unknown>>();
   for (const f of plan.facts) {
     const subjectId = idOfRef(f.subjectRef);
-    if (!subjectId || !live(f.episodeRef)) continue;
+    if (!subjectId || !episodes.live(f.episodeRef)) continue;
     const objectId = idOfRef(f.objectRef);
     const factKey = `${f.predicate}|${objectId ? `e:${objectId}` : valueKey(f.objectValue ?? f.statement)}`;
     const dedup = `${subjectId}|${factKey}`;
-    if (factRows.has(dedup)) continue;
-    factRows.set(dedup, { ...f, subjectId, objectId, factKey, episodeId: episodeId(f.episodeRef) });
+    if (rows.has(dedup)) continue;
+    rows.set(dedup, { ...f, subjectId, objectId, factKey, episodeId: episodes.id(f.episodeRef) });
   }
-  const factResult = await runRows(tx, WRITE_FACTS, [...factRows.values()], base, 'facts');
-  const factsCreated: PackOutcome['factsCreated'] = [];
-  const repeatedFacts: string[] = [];
-  for (const r of factResult.records) {
-    if (r.get('created')) factsCreated.push({ episodeRef: r.get('episodeRef'), fact: r.get('fact') });
-    else repeatedFacts.push(r.get('id'));
+  const result = await runRows(tx, WRITE_FACTS, [...rows.values()], base, 'facts');
+  const created: PackOutcome['factsCreated'] = [];
+  const repeated: string[] = [];
+  for (const r of result.records) {
+    if (r.get('created')) created.push({ episodeRef: r.get('episodeRef'), fact: r.get('fact') });
+    else repeated.push(r.get('id'));
   }
+  return { created, repeated };
+}
 
-  const invalidations = plan.invalidations
-    .filter((i) => live(i.episodeRef))
-    .map((i) => ({ ...i, episodeId: episodeId(i.episodeRef) }));
-  const invalidated = await runRows(
-    tx,
-    INVALIDATE_FACTS,
-    invalidations,
-    { ...base, keep: repeatedFacts },
-    'invalidations',
-  );
-  const factsInvalidated = invalidated.records.map((r) => ({
-    episodeRef: r.get('episodeRef'),
-    fact: r.get('fact'),
-  }));
+/** Invalidates the known facts the live episodes ended, except those this pack just repeated. */
+async function invalidateFacts(
+  tx: ManagedTransaction,
+  base: BaseParams,
+  plan: WritePlan,
+  repeated: string[],
+  episodes: WrittenEpisodes,
+): Promise<PackOutcome['factsInvalidated']> {
+  const rows = plan.invalidations
+    .filter((i) => episodes.live(i.episodeRef))
+    .map((i) => ({ ...i, episodeId: episodes.id(i.episodeRef) }));
+  const invalidated = await runRows(tx, INVALIDATE_FACTS, rows, { ...base, keep: repeated }, 'invalidations');
+  return invalidated.records.map((r) => ({ episodeRef: r.get('episodeRef'), fact: r.get('fact') }));
+}
 
-  const mentionedBy = new Map<string, Set<string>>();
-  const mentions: Array<{ episodeId: string; entityId: string }> = [];
+/** Links each live episode to the entities it mentions; returns their ids per episode ref. */
+async function writeMentions(
+  tx: ManagedTransaction,
+  base: BaseParams,
+  plan: WritePlan,
+  idOfRef: (ref: string | null) => string | null,
+  episodes: WrittenEpisodes,
+): Promise<PackOutcome['mentionedBy']> {
+  const mentionedBy: PackOutcome['mentionedBy'] = new Map();
+  const rows: Array<{ episodeId: string; entityId: string }> = [];
   for (const [ref, entityRefs] of plan.mentions) {
-    if (!live(ref)) continue;
+    if (!episodes.live(ref)) continue;
     const ids = new Set([...entityRefs].map(idOfRef).filter((id): id is string => Boolean(id)));
     mentionedBy.set(ref, ids);
-    for (const entityId of ids) mentions.push({ episodeId: episodeId(ref), entityId });
+    for (const entityId of ids) rows.push({ episodeId: episodes.id(ref), entityId });
   }
-  await runRows(tx, WRITE_MENTIONS, mentions, base, 'mentions');
-
-  await reinforce(tx, { userId, entityIds: [...reinforced], factIds: repeatedFacts, now: args.now });
-  return { episodes, entitiesCreated, entitiesUpdated, mentionedBy, factsCreated, factsInvalidated };
+  await runRows(tx, WRITE_MENTIONS, rows, base, 'mentions');
+  return mentionedBy;
 }
 
 /** One write transaction for a pack (see writePack). */
@@ -434,13 +524,8 @@ export async function writeEpisodes(
   plan: WritePlan,
   mode: EpisodeWriteMode,
 ): Promise<PackOutcome> {
-  const session = services.driver.session({ database: services.database });
-  try {
-    const now = services.now();
-    return await session.executeWrite((tx) =>
-      writePack(tx, { userId, tenant: tenantOf(userId), now, episodes, plan, mode }),
-    );
-  } finally {
-    await session.close();
-  }
+  const now = services.now();
+  return withWrite(services, (tx) =>
+    writePack(tx, { userId, tenant: tenantOf(userId), now, episodes, plan, mode }),
+  );
 }

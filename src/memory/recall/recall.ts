@@ -1,9 +1,9 @@
 // Hybrid recall in one read statement: keyword and dense search over episodes and facts, entities the query
 // names, then one scoring stage across kinds (src/memory/recall/ranking.ts) under a named search recipe.
-import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../config/index.ts';
 import { BadUserInputError, LimitExceededError } from '../../errors/index.ts';
 import { emptyUsage, type LlmProvider, type LlmUsage } from '../../llm/index.ts';
+import { type Neo4jTarget, withWrite } from '../../neo4j/index.ts';
 import { keywords, nameRuns } from '../../text/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import type { UseRecorder } from '../activation/use-recorder.ts';
@@ -21,10 +21,8 @@ import { HYBRID, KEYWORD, type SearchRecipe } from './search-config.ts';
 import { namedTimeWords, resolveTimeRange } from './time-expressions.ts';
 import type { MemoryKind } from './visibility.ts';
 
-export interface RecallServices {
+export interface RecallServices extends Neo4jTarget {
   config: Pick<Config, 'MAX_RECALL_LIMIT'> & Partial<Pick<Config, 'RECALL_EXACT_SCAN_MAX'>>;
-  driver: Driver;
-  database?: string;
   llm: LlmProvider;
   now: () => Date;
   logger?: { warn(obj: object, msg: string): void };
@@ -187,14 +185,8 @@ export async function recallMemory(
     const entityIds = items.filter((i) => i.kind === 'ENTITY').map((i) => i.id);
     const factIds = items.filter((i) => i.kind === 'FACT').map((i) => i.id);
     if (services.uses) services.uses.record(userId, { entityIds, factIds }, now);
-    else if (entityIds.length || factIds.length) {
-      const write = services.driver.session({ database: services.database });
-      try {
-        await write.executeWrite((tx) => reinforce(tx, { userId, entityIds, factIds, now }));
-      } finally {
-        await write.close();
-      }
-    }
+    else if (entityIds.length || factIds.length)
+      await withWrite(services, (tx) => reinforce(tx, { userId, entityIds, factIds, now }));
   }
   return { items, usage };
 }

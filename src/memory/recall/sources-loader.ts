@@ -1,6 +1,6 @@
 // Resolves MemoryItem.sources for all items of a request in ONE query (DataLoader batches them).
 import DataLoader from 'dataloader';
-import type { Driver } from 'neo4j-driver';
+import type { Neo4jTarget } from '../../neo4j/index.ts';
 import { episodeProjection } from '../projections.ts';
 import type { MemoryItem } from './recall.ts';
 
@@ -16,11 +16,15 @@ type SourceKey = Pick<MemoryItem, 'kind' | 'id' | 'userId' | 'sourceIds'>;
 const keyOf = (i: SourceKey) => `${i.userId}|${i.kind}|${i.id}|${i.sourceIds.join(',')}`;
 
 /** A request-scoped loader from a memory item to the episodes it came from. */
-export function createSourcesLoader(driver: Driver, database?: string) {
+export function createSourcesLoader(services: Neo4jTarget) {
   return new DataLoader<SourceKey, Array<Record<string, unknown>>, string>(
     async (items) => {
       const keys = items.map((i) => ({ key: keyOf(i), userId: i.userId, sourceIds: i.sourceIds }));
-      const { records } = await driver.executeQuery(SOURCES, { keys }, { database, routing: 'READ' });
+      const { records } = await services.driver.executeQuery(
+        SOURCES,
+        { keys },
+        { database: services.database, routing: 'READ' },
+      );
       const found = new Map(records.map((r) => [r.get('key') as string, r.get('episodes')]));
       return keys.map((k) => found.get(k.key) ?? []);
     },

@@ -1,0 +1,35 @@
+// One way to reach the database in a transaction: a session on the configured database, opened for the work and
+// always closed, however the work ends.
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+
+/** Where work runs: the driver and the database (the server's default when absent). Services satisfy it. */
+export interface Neo4jTarget {
+  driver: Driver;
+  database?: string;
+}
+
+/** Runs `work` in one read transaction (retried by the driver on transient errors). */
+export function withRead<T>(target: Neo4jTarget, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return withSession(target, (session) => session.executeRead(work));
+}
+
+/** Runs `work` in one write transaction (retried by the driver on transient errors). */
+export function withWrite<T>(target: Neo4jTarget, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return withSession(target, (session) => session.executeWrite(work));
+}
+
+/**
+ * Lends one session to `work`, for what a single transaction does not fit: several transactions in a row (bounded
+ * batches, each committed before the next) or auto-commit statements (CALL { ... } IN TRANSACTIONS).
+ */
+export async function withSession<T>(
+  target: Neo4jTarget,
+  work: (session: Session) => Promise<T>,
+): Promise<T> {
+  const session = target.driver.session({ database: target.database });
+  try {
+    return await work(session);
+  } finally {
+    await session.close();
+  }
+}
