@@ -9,6 +9,15 @@ import {
 } from 'graphql';
 import { announceCreated, announceDeleted, announceUpdated, type CrudLabel } from '../memory/edit/index.ts';
 import type { GraphQLContext } from './context.ts';
+import {
+  byLabel,
+  connectedNodes,
+  deletedOf,
+  hasPaths,
+  type NodeRef,
+  nestedPlan,
+  nodesOnPaths,
+} from './crud-nested.ts';
 import { CREATED_ID, withCreatedIds } from './crud-selection.ts';
 
 interface NodeType {
@@ -47,10 +56,25 @@ async function matchedNodes(
 
 type Resolver = GraphQLFieldResolver<unknown, GraphQLContext>;
 
+/** Announces nested nodes a mutation created (new on its paths) and deleted (seen before, gone now). */
+async function announceNested(
+  context: GraphQLContext,
+  created: NodeRef[],
+  deleted: NodeRef[],
+): Promise<void> {
+  for (const [label, nodes] of byLabel(created))
+    await announceCreated(
+      context.services,
+      label,
+      nodes.map((n) => n.id),
+    );
+  for (const [label, nodes] of byLabel(deleted)) await announceDeleted(context.services, label, nodes);
+}
+
 /**
  * Wraps the generated Mutation resolvers of Entity, Fact and Episode in place. A resolver that returns has
- * committed its transaction (a failed one throws and publishes nothing). Nested creates and deletes inside a
- * mutation's input are not announced; only the top-level nodes are.
+ * committed its transaction (a failed one throws and publishes nothing). Nodes created or deleted inside a
+ * mutation's input are announced too (crud-nested.ts finds them).
  */
 export function announceCrudChanges(schema: GraphQLSchema): GraphQLSchema {
   const mutation = schema.getMutationType() as GraphQLObjectType | null | undefined;
@@ -62,16 +86,24 @@ export function announceCrudChanges(schema: GraphQLSchema): GraphQLSchema {
     if (create?.resolve) {
       const generated = create.resolve as Resolver;
       create.resolve = async (source, args, context, info) => {
+        const nested = nestedPlan(type.label, { input: (args as { input?: unknown }).input });
+        const connected = hasPaths(nested)
+          ? await connectedNodes(schema, context, nested)
+          : new Set<string>();
         const patched = withCreatedIds(info, type.plural);
         const result = (await generated(source, args, context, patched.info)) as Record<string, unknown>;
         const created = (result?.[patched.key] ?? []) as Array<Record<string, string>>;
         // The same nodes, under each further name the client selected them by (its fields were merged in).
         for (const copy of patched.copies) result[copy] = created;
-        await announceCreated(
-          context.services,
-          type.label,
-          created.map((n) => n[CREATED_ID]!),
+        const ids = created.map((n) => n[CREATED_ID]!);
+        const below = await nodesOnPaths(schema, context, type.label, ids, nested);
+        // Nested nodes first: a fact's new subject exists before the fact is announced.
+        await announceNested(
+          context,
+          [...below.values()].filter((n) => !connected.has(n.id)),
+          [],
         );
+        await announceCreated(context.services, type.label, ids);
         return result;
       };
     }
@@ -80,9 +112,25 @@ export function announceCrudChanges(schema: GraphQLSchema): GraphQLSchema {
     if (update?.resolve) {
       const generated = update.resolve as Resolver;
       update.resolve = async (source, args, context, info) => {
-        const targets = await matchedNodes(schema, type, (args as { where?: unknown }).where, context);
+        const { where, update: changes } = args as { where?: unknown; update?: unknown };
+        const targets = await matchedNodes(schema, type, where, context);
+        const ids = targets.map((n) => n.id);
+        const nested = nestedPlan(type.label, { update: changes });
+        const before = await nodesOnPaths(schema, context, type.label, ids, nested);
+        const connected = hasPaths(nested)
+          ? await connectedNodes(schema, context, nested)
+          : new Set<string>();
         const result = await generated(source, args, context, info);
+        const after = await nodesOnPaths(schema, context, type.label, ids, nested);
+        const created = [...after.values()].filter((n) => !before.has(n.id) && !connected.has(n.id));
+        const deleted = await deletedOf(
+          schema,
+          context,
+          [...before.values()].filter((n) => !after.has(n.id)),
+        );
+        await announceNested(context, created, []);
         await announceUpdated(context.services, type.label, targets);
+        await announceNested(context, [], deleted);
         return result;
       };
     }
@@ -90,9 +138,19 @@ export function announceCrudChanges(schema: GraphQLSchema): GraphQLSchema {
     if (remove?.resolve) {
       const generated = remove.resolve as Resolver;
       remove.resolve = async (source, args, context, info) => {
-        const doomed = await matchedNodes(schema, type, (args as { where?: unknown }).where, context);
+        const { where, delete: nestedDeletes } = args as { where?: unknown; delete?: unknown };
+        const doomed = await matchedNodes(schema, type, where, context);
+        const nested = nestedPlan(type.label, { delete: nestedDeletes });
+        const before = await nodesOnPaths(
+          schema,
+          context,
+          type.label,
+          doomed.map((n) => n.id),
+          nested,
+        );
         const result = await generated(source, args, context, info);
         await announceDeleted(context.services, type.label, doomed);
+        await announceNested(context, [], await deletedOf(schema, context, before.values()));
         return result;
       };
     }

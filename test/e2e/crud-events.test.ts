@@ -124,4 +124,86 @@ describe('generated create mutations with events', () => {
     );
     expect(records[0]!.get('n')).toBe(0);
   });
+
+  it("announces the nodes created and deleted inside a mutation's input, and only those", async () => {
+    const userId = uniqueUserId('crud-nested');
+    const kept = await server.gql<{ createEpisodes: { episodes: Array<{ id: string }> } }>(
+      createEpisodes('episodes { id }'),
+      { input: [episode(userId, 'said before')] },
+    );
+    const keptId = kept.data!.createEpisodes.episodes[0]!.id;
+    const subscriber = await subscribe(server, userId);
+
+    // A fact with a new subject, one new source and one existing source (connected: not announced as new).
+    const created = await server.gql<{
+      createFacts: {
+        facts: Array<{
+          id: string;
+          subject: { id: string };
+          sources: Array<{ id: string; content: string }>;
+        }>;
+      };
+    }>(
+      `mutation ($input: [FactCreateInput!]!) {
+        createFacts(input: $input) { facts { id subject { id } sources { id content } } }
+      }`,
+      {
+        input: [
+          {
+            userId,
+            predicate: 'likes',
+            statement: 'Nora likes green tea',
+            confidence: 0.9,
+            subject: { create: { node: entity(userId, 'Nora') } },
+            sources: {
+              connect: [{ where: { node: { id: { eq: keptId } } } }],
+              create: [{ node: episode(userId, 'said just now') }],
+            },
+          },
+        ],
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const fact = created.data!.createFacts.facts[0]!;
+    const newSource = fact.sources.find((s) => s.content === 'said just now')!;
+
+    // An update that deletes that new source through the fact.
+    const updated = await server.gql(
+      `mutation ($u: ID!, $id: ID!, $ep: ID!) {
+        updateFacts(where: { userId: { eq: $u }, id: { eq: $id } },
+          update: { sources: [{ delete: [{ where: { node: { id: { eq: $ep } } } }] }] }) { facts { id } }
+      }`,
+      { u: userId, id: fact.id, ep: newSource.id },
+    );
+    expect(updated.errors).toBeUndefined();
+
+    // Deleting the entity deletes its fact too, inside the same mutation.
+    const deleted = await server.gql(
+      `mutation ($u: ID!, $id: ID!) {
+        deleteEntities(where: { userId: { eq: $u }, id: { eq: $id } }, delete: { factsAsSubject: [{ where: {} }] }) {
+          nodesDeleted
+        }
+      }`,
+      { u: userId, id: fact.subject.id },
+    );
+    expect(deleted).toEqual({ data: { deleteEntities: { nodesDeleted: 2 } } });
+
+    // One more create marks the end: the updates are ordered, so nothing else was announced before it.
+    await server.gql(createEntities('info { nodesCreated }'), { input: [entity(userId, 'End')] });
+    const updates = await subscriber.waitFor(8);
+    await subscriber.close();
+    expect(updates.map((u) => [u.kind, u.nodeId])).toEqual([
+      ['ENTITY_CREATED', fact.subject.id],
+      ['EPISODE_INGESTED', newSource.id],
+      ['FACT_CREATED', fact.id],
+      ['FACT_UPDATED', fact.id],
+      ['EPISODE_DELETED', newSource.id],
+      ['ENTITY_DELETED', fact.subject.id],
+      ['FACT_DELETED', fact.id],
+      ['ENTITY_CREATED', expect.any(String)],
+    ]);
+    expect(updates[0]!.entity?.name).toBe('Nora');
+    expect(updates[1]!.episode?.content).toBe('said just now');
+    expect(updates.some((u) => u.nodeId === keptId)).toBe(false);
+  });
 });
