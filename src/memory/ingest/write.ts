@@ -66,14 +66,19 @@ RETURN x.ref AS ref, true AS created, ${episodeProjection('ep')} AS episode`;
 // entities). Where many users crowd the shared index, the word match still finds "Rob Smith" for "Robert Smith".
 const RESOLVE_ENTITIES = `
 CALL () { MATCH (n:Entity {userId: $userId}) RETURN count(n) AS userEntities }
+// Entities made by hand through the generated CRUD have no normName: they are matched by lowercased name instead.
+// Read once for the statement (oldest first), not once per entity of the pack.
+CALL () {
+  MATCH (l:Entity {userId: $userId}) WHERE l.normName IS NULL
+  WITH l ORDER BY l.createdAt
+  RETURN collect({id: l.id, name: toLower(trim(l.name))}) AS legacy
+}
 UNWIND $entities AS x
 OPTIONAL MATCH (byId:Entity {id: x.knownId}) WHERE byId.userId = $userId
 OPTIONAL MATCH (byName:Entity {userId: $userId, normName: x.normName})
-// An entity made by hand through the generated CRUD has no normName: match its lowercased name instead.
-WITH userEntities, x, byId, byName, CASE WHEN byId IS NULL AND byName IS NULL THEN head(COLLECT {
-    MATCH (l:Entity {userId: $userId}) WHERE l.normName IS NULL AND toLower(trim(l.name)) IN x.keys + [x.lowerName]
-    RETURN l.id ORDER BY l.createdAt LIMIT 1
-  }) END AS byLegacyName
+WITH userEntities, x, byId, byName, CASE WHEN byId IS NULL AND byName IS NULL THEN head(
+    [l IN legacy WHERE l.name IN x.keys + [x.lowerName] | l.id]
+  ) END AS byLegacyName
 WITH userEntities, x, byId, byName, byLegacyName,
   CASE WHEN byId IS NULL AND byName IS NULL AND byLegacyName IS NULL THEN head(COLLECT {
     CALL db.index.fulltext.queryNodes($entityKeyIndex, x.keyLucene, {limit: 5}) YIELD node AS a
