@@ -40,7 +40,8 @@ export interface RecallQueryParams {
  */
 const denseRetriever = (label: 'Episode' | 'Fact', kind: 'EPISODE' | 'FACT', index: string, out: string) => `
 CALL () {
-  MATCH (n:${label} {userId: $userId}) RETURN count(n) AS ${out}Size
+  // Only whether the user has more than exactScanMax of them matters: stop counting there.
+  MATCH (n:${label} {userId: $userId}) WITH n LIMIT toInteger($exactScanMax) + 1 RETURN count(n) AS ${out}Size
 }
 CALL (${out}Size) {
   WITH $vector AS v WHERE v IS NOT NULL AND ${out}Size > $exactScanMax
