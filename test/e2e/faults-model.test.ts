@@ -1,9 +1,9 @@
 // Model faults through a scripted OpenAI-compatible server: bounded retries, clear codes, nothing half-written.
 import { describe, expect, it } from 'vitest';
-import { INGEST, type IngestPayload } from '../integration/memory-helpers.ts';
 import type { FakeOpenAI } from '../support/fake-openai.ts';
 import { useFakeModelServer } from '../support/model-server.ts';
 import { type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { INGEST, type IngestPayload } from './memory-helpers.ts';
 
 const EXTRACTION = {
   entities: [

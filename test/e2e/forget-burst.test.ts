@@ -1,7 +1,7 @@
 // A forgetting pass that changes more memories than a subscriber's queue holds: the subscriber is told to re-read
 // (one UPDATES_MISSED) and stays connected, instead of being closed as too slow.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedGraph } from '../integration/forget-seed.ts';
+import { seedGraph } from '../support/forget-seed.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
 import { subscribe } from './subscriptions-helpers.ts';
 

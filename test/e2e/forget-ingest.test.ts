@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryState } from '../integration/forget-seed.ts';
 import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
+import { memoryState } from '../support/forget-seed.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Seed, seedGraph } from '../integration/forget-seed.ts';
+import { type Seed, seedGraph } from '../support/forget-seed.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphUpdate } from '../../src/events/index.ts';
-import { memoryState, type Seed, seedGraph, snapshotGraph } from '../integration/forget-seed.ts';
+import { memoryState, type Seed, seedGraph, snapshotGraph } from '../support/forget-seed.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
 
 const DAY = 86_400_000;

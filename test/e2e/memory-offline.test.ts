@@ -1,7 +1,7 @@
 // End to end with no model configured: the offline provider extracts, embeds and answers locally.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INGEST, type IngestPayload, RAG, RECALL, type RecalledItem } from '../integration/memory-helpers.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { INGEST, type IngestPayload, RAG, RECALL, type RecalledItem } from './memory-helpers.ts';
 
 describe('memory with the offline provider', () => {
   let server: TestServer;

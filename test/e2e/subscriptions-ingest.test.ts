@@ -1,7 +1,7 @@
 // An ingest announces what it wrote, in order, after its transaction commits (offline model provider).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INGEST, type IngestPayload } from '../integration/memory-helpers.ts';
 import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { INGEST, type IngestPayload } from './memory-helpers.ts';
 import { subscribe } from './subscriptions-helpers.ts';
 
 describe('graph updates from ingest', () => {
