@@ -1,16 +1,16 @@
 // Runs examples/recommendations against a real test server (offline provider): recommendations follow the
 // shopper's change of taste.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runExample } from '../../examples/recommendations/run.ts';
-import { chatPromptKind, chatUserText, type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { chatPromptKind, chatUserText, type FakeOpenAI } from '../support/fake-openai.ts';
+import { useFakeModelServer } from '../support/model-server.ts';
+import { type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 
 describe('the recommendation example', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
+  useTestServer({}, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it('recommends running and dairy first, then cycling and vegan after she changes her taste', async () => {
     const lines: string[] = [];
@@ -37,9 +37,12 @@ describe('the recommendation example', () => {
 describe('the recommendation example with a model', () => {
   let fake: FakeOpenAI;
   let server: TestServer;
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ dimensions: 256 });
-    // The fake model picks from what the server put in its context: vegan and cycling once it hears of them.
+  useFakeModelServer({ LLM_MAX_RETRIES: '0' }, (f, s) => {
+    fake = f;
+    server = s;
+  });
+  // The fake model picks from what the server put in its context: vegan and cycling once it hears of them.
+  beforeEach(() =>
     fake.onChat((body) => {
       if (chatPromptKind(body) !== 'answer') return undefined;
       const prompt = chatUserText(body);
@@ -50,18 +53,8 @@ describe('the recommendation example with a model', () => {
         citations: [],
         known: true,
       };
-    });
-    server = await startTestServer({
-      OPENAI_API_KEY: 'test',
-      OPENAI_BASE_URL: fake.baseURL,
-      EMBEDDING_DIMENSIONS: '256',
-      LLM_MAX_RETRIES: '0',
-    });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.close();
-  });
+    }),
+  );
 
   it("shows the model's picks, which follow the change of taste the model was given", async () => {
     const { before, after } = await runExample({
