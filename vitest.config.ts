@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
-// Three tiers: unit (no Neo4j, no Java, no network), integration (the engine against a real Neo4j, no HTTP) and
-// e2e (the server over HTTP, WebSocket and a browser). `npm test` runs them all; `npm run test:unit` runs the first.
+// Three tiers: unit (no Neo4j, no Java, no network), integration (the engine, CLI and harnesses against a real Neo4j
+// and the other real services they use, with no API server) and e2e (the API over HTTP, WebSocket and a browser).
+// `npm test` runs them all; `npm run test:unit` runs the first. Shared set-up lives in test/support.
 const DATABASE = ['test/support/global-setup.ts'];
 
 export default defineConfig({

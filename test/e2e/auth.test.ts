@@ -232,21 +232,24 @@ describe('authorization matrix (HS256)', () => {
   });
 
   describe('custom operations use the same rule', () => {
-    it.each([
-      ['user', undefined],
-      ['admin', undefined],
+    /** Callers refused access to alice's memory, with the code each gets. */
+    const REFUSED: Array<[Caller, string]> = [
       ['otherUser', 'NOT_FOUND'],
       ['noToken', 'UNAUTHENTICATED'],
       ['expired', 'UNAUTHENTICATED'],
       ['wrongAudience', 'UNAUTHENTICATED'],
       ['tampered', 'UNAUTHENTICATED'],
       ['forgedSubject', 'UNAUTHENTICATED'],
-    ] as Array<[Caller, string | undefined]>)('forgetMemories for alice as %s → %s', async (caller, code) => {
-      const response = await as(caller, FORGET_DRY_RUN, { userId: alice });
-      expect(codeOf(response)).toBe(code);
-      if (!code) expect(response.data).toEqual({ forgetMemories: { userId: alice, dryRun: true } });
-      else expect(JSON.stringify(response)).not.toContain('Alice');
-    });
+    ];
+    it.each([['user', undefined], ['admin', undefined], ...REFUSED] as Array<[Caller, string | undefined]>)(
+      'forgetMemories for alice as %s → %s',
+      async (caller, code) => {
+        const response = await as(caller, FORGET_DRY_RUN, { userId: alice });
+        expect(codeOf(response)).toBe(code);
+        if (!code) expect(response.data).toEqual({ forgetMemories: { userId: alice, dryRun: true } });
+        else expect(JSON.stringify(response)).not.toContain('Alice');
+      },
+    );
 
     const MEMORY_OPERATIONS: Array<[string, string, Record<string, unknown>]> = [
       [
@@ -261,14 +264,6 @@ describe('authorization matrix (HS256)', () => {
       ],
       ['recall', 'query ($u: ID!) { recall(userId: $u, input: { query: "cat" }) { id text } }', {}],
       ['ragQuery', 'mutation ($u: ID!) { ragQuery(userId: $u, input: { query: "pets?" }) { answer } }', {}],
-    ];
-    const REFUSED: Array<[Caller, string]> = [
-      ['otherUser', 'NOT_FOUND'],
-      ['noToken', 'UNAUTHENTICATED'],
-      ['expired', 'UNAUTHENTICATED'],
-      ['wrongAudience', 'UNAUTHENTICATED'],
-      ['tampered', 'UNAUTHENTICATED'],
-      ['forgedSubject', 'UNAUTHENTICATED'],
     ];
     it.each(
       MEMORY_OPERATIONS.flatMap(([name, query]) =>

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver, ensureGraphSchema, type LocalNeo4j, startLocalNeo4j } from '../../src/neo4j/index.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { startTestServer, type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 
 const INGEST_BATCH = /* GraphQL */ `
   mutation ($userId: ID!, $inputs: [IngestInput!]!) {
@@ -49,10 +49,9 @@ async function orphans(driver: TestServer['driver'], userId: string): Promise<nu
 
 describe('contradictions', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
+  useTestServer({}, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it('two contradicting episodes in one pack: the earlier home ends when the later episode happened', async () => {
     const userId = uniqueUserId('one-pack');
@@ -90,10 +89,9 @@ describe('contradictions', () => {
 
 describe('forgetting and erasure while ingest runs', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
+  useTestServer({}, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it('every ingest and every pass succeeds, and nothing is left half-written', async () => {
     const userId = uniqueUserId('forget-race');

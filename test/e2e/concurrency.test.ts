@@ -1,9 +1,9 @@
 // Concurrency: many ingests for one user converge on one entity per name and lose nothing; users do not interfere.
 import { describe, expect, it } from 'vitest';
-import { INGEST, type IngestPayload } from '../integration/memory-helpers.ts';
 import type { FakeOpenAI } from '../support/fake-openai.ts';
 import { useFakeModelServer } from '../support/model-server.ts';
 import { type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { INGEST, type IngestPayload } from './memory-helpers.ts';
 
 const PARALLEL = 50;
 const OTHER_USER_INGESTS = 10;

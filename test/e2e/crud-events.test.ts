@@ -1,7 +1,7 @@
 // Generated create mutations that select the created nodes (every shape a client may choose) answer with the right
 // data and announce the nodes to subscribers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 import { subscribe } from './subscriptions-helpers.ts';
 
 const entity = (userId: string, name: string) => ({ userId, name, type: 'person', aliases: [] });
@@ -21,10 +21,9 @@ const UUID = /^[0-9a-f-]{36}$/;
 
 describe('generated create mutations with events', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
+  useTestServer({}, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it('answers entity creates with the selected fields, however they are selected, and announces each', async () => {
     const userId = uniqueUserId('crud-ent');

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 
 describe('generated CRUD over HTTP', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
+  useTestServer({}, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it('creates a user with a generated mutation and reads it back with a generated query', async () => {
     const id = uniqueUserId('crud');

@@ -1,6 +1,6 @@
 // Hand edits over HTTP: merge, forget and erase change the graph as documented, publish events, and validate.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 import { seedGraph, snapshot } from './edits-seed.ts';
 import { subscribe } from './subscriptions-helpers.ts';
 
@@ -25,10 +25,9 @@ const ERASE = /* GraphQL */ `
 
 describe('hand edits', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
+  useTestServer({}, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   const idsOf = async (userId: string, cypher: string, params: Record<string, unknown> = {}) => {
     const { records } = await server.driver.executeQuery(cypher, { userId, ...params });

@@ -1,17 +1,16 @@
 // Runs examples/recommendations against a real test server (offline provider): recommendations follow the
 // shopper's change of taste.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rankProducts, readMemory } from '../../examples/recommendations/rank.ts';
-import { loadCatalogue, runExample } from '../../examples/recommendations/run.ts';
-import { chatPromptKind, chatUserText, type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runExample } from '../../examples/recommendations/run.ts';
+import { chatPromptKind, chatUserText, type FakeOpenAI } from '../support/fake-openai.ts';
+import { useFakeModelServer } from '../support/model-server.ts';
+import { type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 
 describe('the recommendation example', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
+  useTestServer({}, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it('recommends running and dairy first, then cycling and vegan after she changes her taste', async () => {
     const lines: string[] = [];
@@ -38,9 +37,12 @@ describe('the recommendation example', () => {
 describe('the recommendation example with a model', () => {
   let fake: FakeOpenAI;
   let server: TestServer;
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ dimensions: 256 });
-    // The fake model picks from what the server put in its context: vegan and cycling once it hears of them.
+  useFakeModelServer({ LLM_MAX_RETRIES: '0' }, (f, s) => {
+    fake = f;
+    server = s;
+  });
+  // The fake model picks from what the server put in its context: vegan and cycling once it hears of them.
+  beforeEach(() =>
     fake.onChat((body) => {
       if (chatPromptKind(body) !== 'answer') return undefined;
       const prompt = chatUserText(body);
@@ -51,18 +53,8 @@ describe('the recommendation example with a model', () => {
         citations: [],
         known: true,
       };
-    });
-    server = await startTestServer({
-      OPENAI_API_KEY: 'test',
-      OPENAI_BASE_URL: fake.baseURL,
-      EMBEDDING_DIMENSIONS: '256',
-      LLM_MAX_RETRIES: '0',
-    });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.close();
-  });
+    }),
+  );
 
   it("shows the model's picks, which follow the change of taste the model was given", async () => {
     const { before, after } = await runExample({
@@ -73,37 +65,5 @@ describe('the recommendation example with a model', () => {
     expect(before.rankedBy).toBe('model');
     expect(before.products.map((p) => p.id)).toEqual(['P01', 'P09', 'P02', 'P08']);
     expect(after.products.map((p) => p.id)).toEqual(['P05', 'P11', 'P04', 'P12']);
-  });
-});
-
-describe('the example offline ranking', () => {
-  it('reads what a memory turns away from', () => {
-    expect(readMemory('I switched from running to cycling on weekends')).toEqual({
-      liked: ['i', 'to', 'cycling', 'on', 'weekend'],
-      avoided: ['running'],
-    });
-    expect(readMemory("I've gone vegan: no more meat or cheese.").avoided).toEqual(['meat', 'or', 'cheese']);
-  });
-
-  it('leaves out products with an avoided tag, ranks the rest by liked words', () => {
-    const ranked = rankProducts(loadCatalogue(), [
-      { text: 'I ride my bike to work and love cycling', score: 1 },
-      { text: 'No more whey for me', score: 1 },
-    ]);
-    expect(ranked.map((r) => r.product.id).slice(0, 3)).toEqual(['P04', 'P05', 'P06']);
-    expect(ranked.some((r) => r.product.tags.includes('whey'))).toBe(false);
-  });
-
-  it('lets the latest word on a taste win', () => {
-    const ids = (memories: Parameters<typeof rankProducts>[1]) =>
-      rankProducts(loadCatalogue(), memories).map((r) => r.product.id);
-    const quit = { text: 'I stopped running last year.', score: 1, occurredAt: '2024-01-01T00:00:00Z' };
-    const back = {
-      text: 'Back on the trail: running three times a week.',
-      score: 1,
-      occurredAt: '2024-06-01T00:00:00Z',
-    };
-    expect(ids([back, quit])).toContain('P01');
-    expect(ids([{ ...back, occurredAt: '2023-06-01T00:00:00Z' }, quit])).not.toContain('P01');
   });
 });

@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectPageErrors, launchBrowser, saveScreenshot } from '../support/browser.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { collectPageErrors, saveScreenshot, useBrowser } from '../support/browser.ts';
+import { startTestServer, type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 
 interface ExplorerHook {
   ready: boolean;
@@ -131,13 +131,11 @@ async function clickEntity(page: Page, name: string): Promise<void> {
 }
 
 describe.skipIf(!inject('systemTools').chromium)('graph explorer', () => {
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
+  useTestServer({}, (s) => {
+    server = s;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useBrowser((b) => {
+    browser = b;
   });
 
   it('draws a seeded graph, shows details on click, and goes back in time', async () => {

@@ -1,25 +1,16 @@
 // Model faults through a scripted OpenAI-compatible server: bounded retries, clear codes, nothing half-written.
 import { describe, expect, it } from 'vitest';
-import { INGEST, type IngestPayload } from '../integration/memory-helpers.ts';
-import type { FakeOpenAI } from '../support/fake-openai.ts';
+import { entity, type FakeOpenAI, relation } from '../support/fake-openai.ts';
 import { useFakeModelServer } from '../support/model-server.ts';
 import { type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { INGEST, type IngestPayload } from './memory-helpers.ts';
 
-const EXTRACTION = {
-  entities: [
-    { ref: 'n1', name: 'Maya', type: 'person' },
-    { ref: 'n2', name: 'Lisbon', type: 'place' },
-  ],
-  facts: [
-    {
-      episode: 'ep1',
-      subject: 'n1',
-      predicate: 'moved_to',
-      object: 'n2',
-      statement: 'Maya moved to Lisbon.',
-    },
-  ],
-};
+const EXTRACTION = relation(
+  entity('n1', 'Maya', 'person'),
+  'moved_to',
+  entity('n2', 'Lisbon', 'place'),
+  'Maya moved to Lisbon.',
+);
 
 describe('when the model misbehaves', () => {
   let fake: FakeOpenAI;

@@ -1,8 +1,8 @@
 // A forgetting pass that changes more memories than a subscriber's queue holds: the subscriber is told to re-read
 // (one UPDATES_MISSED) and stays connected, instead of being closed as too slow.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedGraph } from '../integration/forget-seed.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { seedGraph } from '../support/forget-seed.ts';
+import { type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 import { subscribe } from './subscriptions-helpers.ts';
 
 const FORGET = /* GraphQL */ `
@@ -14,10 +14,9 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 describe('a forgetting pass larger than the subscription buffer', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ SUBSCRIPTION_BUFFER: '10' });
+  useTestServer({ env: { SUBSCRIPTION_BUFFER: '10' } }, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it('coalesces into one UPDATES_MISSED and keeps the subscriber connected', async () => {
     const userId = uniqueUserId('forget-burst');

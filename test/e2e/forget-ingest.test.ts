@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryState } from '../integration/forget-seed.ts';
-import { type FakeOpenAI, startFakeOpenAI } from '../support/fake-openai.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { entity, type FakeOpenAI, relation } from '../support/fake-openai.ts';
+import { memoryState } from '../support/forget-seed.ts';
+import { useFakeModelServer } from '../support/model-server.ts';
+import { type TestServer, uniqueUserId } from '../support/test-server.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2024-01-01T00:00:00Z');
@@ -24,22 +25,14 @@ describe('archived memories come back when an ingest mentions them again', () =>
   let fake: FakeOpenAI;
   let server: TestServer;
   let now = T0;
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ dimensions: 256 });
-    server = await startTestServer(
-      {
-        OPENAI_API_KEY: 'test',
-        OPENAI_BASE_URL: fake.baseURL,
-        EMBEDDING_DIMENSIONS: '256',
-        LLM_MAX_RETRIES: '0',
-      },
-      { now: () => new Date(now) },
-    );
-  });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.close();
-  });
+  useFakeModelServer(
+    { LLM_MAX_RETRIES: '0' },
+    (f, s) => {
+      fake = f;
+      server = s;
+    },
+    { now: () => new Date(now) },
+  );
 
   const ingest = async (userId: string, content: string) => {
     const response = await server.gql<{ ingest: { entitiesCreated: Array<{ id: string; name: string }> } }>(
@@ -60,21 +53,14 @@ describe('archived memories come back when an ingest mentions them again', () =>
 
   it('revives the archived entity, which recall then finds and the next pass keeps', async () => {
     const userId = uniqueUserId('forget-ingest');
-    fake.enqueueChat({
-      entities: [
-        { ref: 'n1', name: 'Alice', type: 'person' },
-        { ref: 'n2', name: 'knitting', type: 'interest' },
-      ],
-      facts: [
-        {
-          episode: 'ep1',
-          subject: 'n1',
-          predicate: 'tried',
-          object: 'n2',
-          statement: 'Alice tried knitting.',
-        },
-      ],
-    });
+    fake.enqueueChat(
+      relation(
+        entity('n1', 'Alice', 'person'),
+        'tried',
+        entity('n2', 'knitting', 'interest'),
+        'Alice tried knitting.',
+      ),
+    );
     const first = await ingest(userId, 'Alice tried knitting once.');
     const knitting = first.entitiesCreated.find((e) => e.name === 'knitting')!.id;
     const alice = first.entitiesCreated.find((e) => e.name === 'Alice')!.id;

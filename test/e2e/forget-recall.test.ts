@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Seed, seedGraph } from '../integration/forget-seed.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { type Seed, seedGraph } from '../support/forget-seed.ts';
+import { type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2024-01-01T00:00:00Z');
@@ -33,10 +33,9 @@ const PIN =
 describe('recall and activation', () => {
   let server: TestServer;
   let now = T0;
-  beforeAll(async () => {
-    server = await startTestServer({}, { now: () => new Date(now) });
+  useTestServer({ now: () => new Date(now) }, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   async function recalledFacts(userId: string, query: string): Promise<string[]> {
     const response = await server.gql<{ recall: Array<{ kind: string; id: string }> }>(RECALL, {

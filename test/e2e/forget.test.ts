@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphUpdate } from '../../src/events/index.ts';
-import { memoryState, type Seed, seedGraph, snapshotGraph } from '../integration/forget-seed.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { memoryState, type Seed, seedGraph, snapshotGraph } from '../support/forget-seed.ts';
+import { type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2024-01-01T00:00:00Z');
@@ -40,10 +40,9 @@ interface ForgetData {
 describe('forgetMemories and pinMemory over HTTP', () => {
   let server: TestServer;
   let now = T0;
-  beforeAll(async () => {
-    server = await startTestServer({}, { now: () => new Date(now) });
+  useTestServer({ now: () => new Date(now) }, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it('dry run reports without changing anything; the real run archives, then deletes, and publishes events', async () => {
     const userId = uniqueUserId('forget-api');

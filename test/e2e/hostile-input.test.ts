@@ -7,6 +7,7 @@ import {
   startTestServer,
   type TestServer,
   uniqueUserId,
+  useTestServer,
 } from '../support/test-server.ts';
 
 const HOSTILE: Array<[string, string]> = [
@@ -181,10 +182,9 @@ describe('hostile input through the generated CRUD', () => {
 describe('memory operation limits', () => {
   let server: TestServer;
   const userId = uniqueUserId('limits');
-  beforeAll(async () => {
-    server = await startTestServer();
+  useTestServer({}, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   async function episodeCount(): Promise<number> {
     const result = await server.driver.executeQuery(
@@ -239,10 +239,9 @@ describe('memory operation limits', () => {
 
 describe('query shape limits', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ MAX_QUERY_COST: '300' });
+  useTestServer({ env: { MAX_QUERY_COST: '300' } }, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   const nested = (levels: number) =>
     `{ entities { ${'episodes { entities { '.repeat(levels)}name${' } }'.repeat(levels)} } }`;

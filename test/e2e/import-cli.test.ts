@@ -12,7 +12,7 @@ import {
   writeFirefoxPlaces,
   writeXArchive,
 } from '../support/export-fixtures.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { startTestServer, type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'persona-graph-import-e2e-'));
 const stateDir = path.join(dir, 'state');
@@ -180,10 +180,9 @@ describe('persona-graph import through the API', () => {
 describe('persona-graph import with authentication', () => {
   const secret = 'import-test-secret-0123456789abcdef';
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ AUTH_JWT_SECRET: secret });
+  useTestServer({ env: { AUTH_JWT_SECRET: secret } }, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it('reports the API error code, keeps progress, and imports once given a valid token', async () => {
     const userId = uniqueUserId('import-auth');

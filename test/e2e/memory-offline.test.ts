@@ -1,14 +1,13 @@
 // End to end with no model configured: the offline provider extracts, embeds and answers locally.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INGEST, type IngestPayload, RAG, RECALL, type RecalledItem } from '../integration/memory-helpers.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { OFFLINE_MODEL_ENV, type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
+import { INGEST, type IngestPayload, RAG, RECALL, type RecalledItem } from './memory-helpers.ts';
 
 describe('memory with the offline provider', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ OPENAI_API_KEY: undefined, EMBEDDING_DIMENSIONS: '256' });
+  useTestServer({ env: OFFLINE_MODEL_ENV }, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it("ingests the seed's example and answers what Alice's hobbies are, citing it", async () => {
     const userId = uniqueUserId('offline');

@@ -1,8 +1,8 @@
 // The self-hosted GraphiQL in a real Chromium with the network closed: it loads, runs a query, and subscribes.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closeTheNetwork, collectPageErrors, launchBrowser, saveScreenshot } from '../support/browser.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { closeTheNetwork, collectPageErrors, saveScreenshot, useBrowser } from '../support/browser.ts';
+import { type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -38,13 +38,11 @@ async function setVariables(page: Page, variables: Record<string, unknown>): Pro
 }
 
 describe.skipIf(!inject('systemTools').chromium)('offline playground', () => {
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
+  useTestServer({}, (s) => {
+    server = s;
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useBrowser((b) => {
+    browser = b;
   });
 
   it('loads with no network, shows the example tabs, and runs a query with the saved token', async () => {

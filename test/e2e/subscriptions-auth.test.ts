@@ -1,6 +1,6 @@
 // With JWT auth, a caller subscribes to its own user's updates only; another user's answers NOT_FOUND.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 import { hs256Env, mintHs256 } from '../support/tokens.ts';
 import { subscribe } from './subscriptions-helpers.ts';
 
@@ -9,10 +9,9 @@ const CREATE_ENTITIES = /* GraphQL */ `
 
 describe('graphUpdates with JWT auth', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer(hs256Env);
+  useTestServer({ env: hs256Env }, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it("delivers a user's own updates and refuses another user's like an unknown one", async () => {
     const alice = uniqueUserId('jwt-a');

@@ -120,3 +120,23 @@ export async function until(condition: () => boolean, timeoutMs = 10_000): Promi
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/**
+ * A bare graphql-ws socket that has subscribed to one user's updates, for tests that drop or stall the connection
+ * in ways a well-behaved client never would. `beforeSubscribe` runs once the connection is acknowledged.
+ */
+export async function rawSubscriber(
+  server: { wsUrl: string },
+  userId: string,
+  beforeSubscribe: (socket: WebSocket) => void = () => {},
+): Promise<WebSocket> {
+  const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+  await new Promise((resolve) => socket.once('open', resolve));
+  socket.send(JSON.stringify({ type: 'connection_init' }));
+  await new Promise((resolve) => socket.once('message', resolve));
+  beforeSubscribe(socket);
+  socket.send(
+    JSON.stringify({ id: '1', type: 'subscribe', payload: { query: GRAPH_UPDATES, variables: { userId } } }),
+  );
+  return socket;
+}

@@ -1,15 +1,14 @@
 // An ingest announces what it wrote, in order, after its transaction commits (offline model provider).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INGEST, type IngestPayload } from '../integration/memory-helpers.ts';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { OFFLINE_MODEL_ENV, type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
+import { INGEST, type IngestPayload } from './memory-helpers.ts';
 import { subscribe } from './subscriptions-helpers.ts';
 
 describe('graph updates from ingest', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ OPENAI_API_KEY: undefined, EMBEDDING_DIMENSIONS: '256' });
+  useTestServer({ env: OFFLINE_MODEL_ENV }, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it('publishes the episode, then its entities, then its facts, with consecutive sequence numbers', async () => {
     const userId = uniqueUserId('ingest-events');

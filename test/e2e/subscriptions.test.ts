@@ -2,11 +2,17 @@
 import { ApolloClient, gql, InMemoryCache } from '@apollo/client/core/index.js';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions/index.js';
 import { createClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 import { seedGraph } from './edits-seed.ts';
-import { GRAPH_UPDATES, type ReceivedUpdate, subscribe, until } from './subscriptions-helpers.ts';
+import {
+  GRAPH_UPDATES,
+  type ReceivedUpdate,
+  rawSubscriber,
+  subscribe,
+  until,
+} from './subscriptions-helpers.ts';
 
 const CREATE_ENTITIES = /* GraphQL */ `
   mutation ($input: [EntityCreateInput!]!) { createEntities(input: $input) { info { nodesCreated } } }`;
@@ -21,10 +27,9 @@ const entityInput = (userId: string, name: string) => ({ userId, name, type: 'co
 
 describe('graphUpdates subscription', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ SUBSCRIPTION_BUFFER: '5', SUBSCRIPTION_STALL_MS: '1000' });
+  useTestServer({ env: { SUBSCRIPTION_BUFFER: '5', SUBSCRIPTION_STALL_MS: '1000' } }, (s) => {
+    server = s;
   });
-  afterAll(() => server?.close());
 
   it('announces generated create, update and delete mutations, in order, with sequence numbers', async () => {
     const userId = uniqueUserId('crud-events');
@@ -109,17 +114,7 @@ describe('graphUpdates subscription', () => {
     await first.close();
     await until(() => bus.listenerCount(userId) === 1);
     // A socket dropped without a goodbye.
-    const raw = new WebSocket(server.wsUrl, 'graphql-transport-ws');
-    await new Promise((resolve) => raw.once('open', resolve));
-    raw.send(JSON.stringify({ type: 'connection_init' }));
-    await new Promise((resolve) => raw.once('message', resolve));
-    raw.send(
-      JSON.stringify({
-        id: '1',
-        type: 'subscribe',
-        payload: { query: GRAPH_UPDATES, variables: { userId } },
-      }),
-    );
+    const raw = await rawSubscriber(server, userId);
     await until(() => bus.listenerCount(userId) === 2);
     raw.terminate();
     await until(() => bus.listenerCount(userId) === 1);
@@ -131,20 +126,12 @@ describe('graphUpdates subscription', () => {
     const userId = uniqueUserId('slow');
     const bus = server.app.services.events;
     const healthy = await subscribe(server, userId);
-    const raw = new WebSocket(server.wsUrl, 'graphql-transport-ws');
-    await new Promise((resolve) => raw.once('open', resolve));
-    raw.send(JSON.stringify({ type: 'connection_init' }));
-    await new Promise((resolve) => raw.once('message', resolve));
-    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-      raw.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
-    );
-    raw.send(
-      JSON.stringify({
-        id: '1',
-        type: 'subscribe',
-        payload: { query: GRAPH_UPDATES, variables: { userId } },
-      }),
-    );
+    let closed!: Promise<{ code: number; reason: string }>;
+    const raw = await rawSubscriber(server, userId, (socket) => {
+      closed = new Promise((resolve) =>
+        socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+      );
+    });
     await until(() => bus.listenerCount(userId) === 2);
     // Stop reading: TCP backs up, the server's sends stop completing, its queue for this client fills.
     (raw as unknown as { _socket: { pause(): void } })._socket.pause();

@@ -30,10 +30,10 @@ describe('LongMemEval eval on the committed sample (offline provider)', () => {
   const run = uniqueUserId('lme');
   const stateFile = path.join(dir, `${run}.jsonl`);
   const options = { dataDir: SAMPLE, run, stateFile, haystack: 'all' as const };
-
-  it('scores memory, BM25 and dense-only per type, and recall leaves every graph as it was', async () => {
+  /** Runs the eval on the sample; `total` is the work it announced (turns to ingest plus questions to ask). */
+  const runSample = async () => {
     let total = 0;
-    const { report, results } = await runLongMemEval(
+    const outcome = await runLongMemEval(
       {
         config,
         driver,
@@ -44,6 +44,11 @@ describe('LongMemEval eval on the committed sample (offline provider)', () => {
       },
       options,
     );
+    return { ...outcome, total };
+  };
+
+  it('scores memory, BM25 and dense-only per type, and recall leaves every graph as it was', async () => {
+    const { report, results, total } = await runSample();
     const sample = listQuestions(SAMPLE, 'all');
     expect(report.failed).toEqual([]);
     expect(report.questions).toBe(sample.length);
@@ -93,18 +98,7 @@ describe('LongMemEval eval on the committed sample (offline provider)', () => {
     // The last question as if the run died while writing it: its user holds a full graph, its line is torn.
     writeFileSync(stateFile, `${lines.slice(0, -1).join('\n')}\n${lines.at(-1)!.slice(0, 40)}`);
     const redo = JSON.parse(lines.at(-1)!) as { id: string; userId: string; turns: number };
-    let total = 0;
-    const { report } = await runLongMemEval(
-      {
-        config,
-        driver,
-        llm,
-        onProgress: (_done, t) => {
-          total = t;
-        },
-      },
-      options,
-    );
+    const { report, total } = await runSample();
     expect(total).toBe(redo.turns + 1);
     expect(report.questions).toBe(lines.length);
     // The half-ingested user was erased first, so its graph holds one episode per turn, not two.

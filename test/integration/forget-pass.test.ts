@@ -10,8 +10,8 @@ import {
   runForgettingPass,
 } from '../../src/memory/forgetting-pass/index.ts';
 import { createDriver, ensureGraphSchema } from '../../src/neo4j/index.ts';
+import { memoryState, type Seed, seedGraph, snapshotGraph } from '../support/forget-seed.ts';
 import { testNeo4jUri, uniqueUserId } from '../support/test-server.ts';
-import { memoryState, type Seed, seedGraph, snapshotGraph } from './forget-seed.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -5,8 +5,8 @@ import type { GraphChange } from '../../src/events/index.ts';
 import { activation, activationCypher } from '../../src/memory/activation/index.ts';
 import { startForgettingSchedule } from '../../src/memory/forgetting-pass/index.ts';
 import { createDriver, ensureGraphSchema } from '../../src/neo4j/index.ts';
+import { memoryState, seedGraph } from '../support/forget-seed.ts';
 import { testNeo4jUri, uniqueUserId } from '../support/test-server.ts';
-import { memoryState, seedGraph } from './forget-seed.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2024-01-01T00:00:00Z');

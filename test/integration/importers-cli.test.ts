@@ -6,7 +6,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ApiClient, ApiError } from '../../src/cli/api-client.ts';
@@ -14,6 +13,7 @@ import { runImport } from '../../src/cli/import-command.ts';
 import { parseImportArgs } from '../../src/cli/import-options.ts';
 import { runCli } from '../../src/cli/main.ts';
 import type { ImportedEpisode } from '../../src/importers/index.ts';
+import { captureOutput } from '../support/cli.ts';
 import { writeChromeHistory } from '../support/export-fixtures.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'persona-graph-cli-'));
@@ -27,20 +27,6 @@ const history = writeChromeHistory(
     at: new Date(Date.UTC(2024, 0, 1 + i, 12)),
   })),
 );
-
-function capture() {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => {
-    out += chunk;
-  });
-  stderr.on('data', (chunk) => {
-    err += chunk;
-  });
-  return { io: { stdout, stderr }, out: () => out, err: () => err };
-}
 
 /** Stands in for the server's ingestBatch; remembers what was sent and can fail one call. */
 function recordingClient(failOnCall?: number): ApiClient & { sent: ImportedEpisode[][] } {
@@ -88,7 +74,7 @@ describe('import options', () => {
   });
 
   it('exits 2 with the usage on a bad command line', async () => {
-    const c = capture();
+    const c = captureOutput();
     expect(await runCli(['import', 'chrome', history], c.io, {})).toBe(2);
     expect(c.err()).toContain('--user is required');
     expect(c.err()).toContain('Usage: persona-graph import');
@@ -99,7 +85,7 @@ describe('import options', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
-    const c = capture();
+    const c = captureOutput();
     const url = `http://127.0.0.1:${port}/graphql`;
     const args = [
       'import',
@@ -118,7 +104,7 @@ describe('import options', () => {
   });
 
   it('exits 1 with a plain message when the export cannot be read', async () => {
-    const c = capture();
+    const c = captureOutput();
     expect(await runCli(['import', 'firefox', path.join(dir, 'nope.sqlite'), '--user', 'a'], c.io, {})).toBe(
       1,
     );
@@ -135,7 +121,7 @@ describe('batching and resume', () => {
     );
 
     const failing = recordingClient(2);
-    const first = await runImport(options, capture().io, failing);
+    const first = await runImport(options, captureOutput().io, failing);
     expect(failing.sent.map((b) => b.length)).toEqual([3]);
     expect(first).toMatchObject({
       imported: 3,
@@ -146,7 +132,7 @@ describe('batching and resume', () => {
     expect(readdirSync(stateDir)).toHaveLength(1);
 
     const working = recordingClient();
-    const second = await runImport(options, capture().io, working);
+    const second = await runImport(options, captureOutput().io, working);
     // Only batches 2 and 3 are sent: batch 1 is recorded as done.
     expect(working.sent.map((b) => b.map((e) => e.sourceRef))).toEqual([
       [3, 4, 5].map((i) => `browser:https://shop.example.com/item/${i}:2024-01-0${i + 1}`),
@@ -156,13 +142,13 @@ describe('batching and resume', () => {
     expect(second.error).toBeUndefined();
 
     const again = recordingClient();
-    const third = await runImport(options, capture().io, again);
+    const third = await runImport(options, captureOutput().io, again);
     expect(again.sent).toEqual([]);
     expect(third).toMatchObject({ imported: 0, resumed: 7 });
 
     // --restart sends everything again (the server then answers duplicate for each).
     const restarted = recordingClient();
-    await runImport({ ...options, restart: true }, capture().io, restarted);
+    await runImport({ ...options, restart: true }, captureOutput().io, restarted);
     expect(restarted.sent.flat()).toHaveLength(7);
   });
 });

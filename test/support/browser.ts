@@ -2,6 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 import { CHROMIUM_PATH } from './system-tools.ts';
 
@@ -18,6 +19,18 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
     ],
+  });
+}
+
+/** A browser launched before the block's tests and closed after them; `ready` receives it. */
+export function useBrowser(ready: (browser: Browser) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ready(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
   });
 }
 

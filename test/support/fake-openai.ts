@@ -27,6 +27,31 @@ export function fakeModelEnv(fake: Pick<FakeOpenAI, 'baseURL'>, extra: Record<st
   return { OPENAI_API_KEY: 'test', OPENAI_BASE_URL: fake.baseURL, EMBEDDING_DIMENSIONS: '256', ...extra };
 }
 
+/** An entity as the extraction prompt answers it: ref n1, n2… for a new one, E1… for a known one, USER for the user. */
+export interface ExtractedEntity {
+  ref: string;
+  name: string;
+  type: string;
+  sameAs?: string;
+  aliases?: string[];
+  summary?: string;
+}
+
+export const entity = (ref: string, name: string, type: string): ExtractedEntity => ({ ref, name, type });
+
+/** The model's extraction of one relation between two entities, stated in the first episode (for enqueueChat). */
+export function relation(
+  subject: ExtractedEntity,
+  predicate: string,
+  object: ExtractedEntity,
+  statement: string,
+) {
+  return {
+    entities: [subject, object],
+    facts: [{ episode: 'ep1', subject: subject.ref, predicate, object: object.ref, statement }],
+  };
+}
+
 /** Which of our prompts a chat request is, read from its response_format schema name. */
 // biome-ignore lint/suspicious/noExplicitAny: request bodies are whatever the SDK sent
 export function chatPromptKind(body: any): 'extraction' | 'answer' | 'unknown' {

@@ -8,12 +8,13 @@ import { startTestServer, type TestServer } from './test-server.ts';
 export function useFakeModelServer(
   env: Record<string, string>,
   ready: (fake: FakeOpenAI, server: TestServer) => void,
+  options: { now?: () => Date } = {},
 ): void {
   let fake: FakeOpenAI | undefined;
   let server: TestServer | undefined;
   beforeAll(async () => {
     fake = await startFakeOpenAI({ dimensions: 256 });
-    server = await startTestServer(fakeModelEnv(fake, env));
+    server = await startTestServer(fakeModelEnv(fake, env), options);
     ready(fake, server);
   });
   afterAll(async () => {

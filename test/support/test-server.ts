@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { type Config, loadConfig } from '../../src/config/index.ts';
 import { createDriver } from '../../src/neo4j/index.ts';
 import { type App, createApp } from '../../src/server/app.ts';
@@ -89,4 +89,25 @@ export async function startTestServer(
       await driver.close();
     },
   };
+}
+
+/** No model configured: the offline provider extracts, embeds (256 dimensions) and answers locally. */
+export const OFFLINE_MODEL_ENV = { OPENAI_API_KEY: undefined, EMBEDDING_DIMENSIONS: '256' };
+
+/**
+ * The usual set-up of a test file or describe block that talks to the API: a server started before its tests and
+ * closed after them. `ready` receives it before the block's own beforeAll hooks run.
+ */
+export function useTestServer(
+  setup: { env?: Record<string, string | undefined>; now?: () => Date },
+  ready: (server: TestServer) => void,
+): void {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(setup.env, { now: setup.now });
+    ready(server);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
 }

@@ -1,7 +1,7 @@
 // With no model at all (offline provider), through the API: the graph gets subjects right, and ragQuery and recall
 // answer from it. Every sentence here was written for this test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OFFLINE_MODEL_ENV, type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 import { ALICE, UNRELATED } from './alice-fixture.ts';
 import { INGEST, type IngestPayload, RAG } from './memory-helpers.ts';
 
@@ -13,11 +13,8 @@ interface Rag {
 
 describe('subjects, speakers and answers with the offline provider', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ OPENAI_API_KEY: undefined, EMBEDDING_DIMENSIONS: '256' });
-  });
-  afterAll(async () => {
-    await server?.close();
+  useTestServer({ env: OFFLINE_MODEL_ENV }, (s) => {
+    server = s;
   });
 
   const ingest = async (userId: string, input: Record<string, unknown>) => {

@@ -1,6 +1,6 @@
 // Episodes as evidence: speaker, conversation turns and their context, fact keys, and the text that is embedded.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { OFFLINE_MODEL_ENV, type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 import { INGEST_BATCH } from './memory-helpers.ts';
 
 const INGEST_TURN = /* GraphQL */ `
@@ -25,11 +25,8 @@ interface StoredEpisode {
 
 describe('episodes for retrieval', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ OPENAI_API_KEY: undefined, EMBEDDING_DIMENSIONS: '256' });
-  });
-  afterAll(async () => {
-    await server?.close();
+  useTestServer({ env: OFFLINE_MODEL_ENV }, (s) => {
+    server = s;
   });
 
   const ingest = async (userId: string, input: Record<string, unknown>) => {

@@ -1,7 +1,7 @@
 // Ingest against the real Neo4j, with the real OpenAI provider talking to a scripted OpenAI-compatible server.
 import { describe, expect, it } from 'vitest';
 import type { GraphUpdate } from '../../src/events/index.ts';
-import { chatPromptKind, chatUserText, type FakeOpenAI } from '../support/fake-openai.ts';
+import { chatPromptKind, chatUserText, entity, type FakeOpenAI, relation } from '../support/fake-openai.ts';
 import { useFakeModelServer } from '../support/model-server.ts';
 import { type TestServer, uniqueUserId } from '../support/test-server.ts';
 import {
@@ -112,15 +112,14 @@ describe('ingest', () => {
     const mariaId = first.entitiesCreated[0]!.id;
 
     // The model does not say sameAs: the engine must resolve by normalised name and record the alias.
-    fake.enqueueChat({
-      entities: [
+    fake.enqueueChat(
+      relation(
         { ref: 'n1', name: 'maria', type: 'person', aliases: ['my wife'], summary: "The user's wife." },
-        { ref: 'n2', name: 'tango', type: 'interest' },
-      ],
-      facts: [
-        { episode: 'ep1', subject: 'n1', predicate: 'loves', object: 'n2', statement: 'Maria loves tango.' },
-      ],
-    });
+        'loves',
+        entity('n2', 'tango', 'interest'),
+        'Maria loves tango.',
+      ),
+    );
     const second = await ingest(userId, { content: 'My wife Maria loves tango.' });
     expect(second.entitiesCreated.map((e) => e.name)).toEqual(['tango']);
     expect(second.entitiesUpdated).toEqual([expect.objectContaining({ id: mariaId, aliases: ['my wife'] })]);
@@ -164,21 +163,14 @@ describe('ingest', () => {
     });
     const first = await ingest(userId, { content: 'I live in Lisbon.' });
     expect(first.entitiesCreated.map((e) => e.name).sort()).toEqual(['Lisbon', 'User']);
-    fake.enqueueChat({
-      entities: [
-        { ref: 'USER', name: 'User', type: 'person' },
-        { ref: 'n1', name: 'surfing', type: 'interest' },
-      ],
-      facts: [
-        {
-          episode: 'ep1',
-          subject: 'USER',
-          predicate: 'loves',
-          object: 'n1',
-          statement: 'The user loves surfing.',
-        },
-      ],
-    });
+    fake.enqueueChat(
+      relation(
+        entity('USER', 'User', 'person'),
+        'loves',
+        entity('n1', 'surfing', 'interest'),
+        'The user loves surfing.',
+      ),
+    );
     const second = await ingest(userId, { content: 'I love surfing.' });
     expect(second.entitiesCreated.map((e) => e.name)).toEqual(['surfing']);
     const { records } = await server.driver.executeQuery(
@@ -220,21 +212,14 @@ describe('ingest', () => {
 
   it('invalidates a contradicted fact, keeps it for history, and recall asOf still finds it', async () => {
     const userId = uniqueUserId('contradict');
-    fake.enqueueChat({
-      entities: [
-        { ref: 'n1', name: 'Alice', type: 'person' },
-        { ref: 'n2', name: 'Paris', type: 'place' },
-      ],
-      facts: [
-        {
-          episode: 'ep1',
-          subject: 'n1',
-          predicate: 'lives_in',
-          object: 'n2',
-          statement: 'Alice lives in Paris.',
-        },
-      ],
-    });
+    fake.enqueueChat(
+      relation(
+        entity('n1', 'Alice', 'person'),
+        'lives_in',
+        entity('n2', 'Paris', 'place'),
+        'Alice lives in Paris.',
+      ),
+    );
     const paris = await ingest(userId, {
       content: 'Alice lives in Paris.',
       occurredAt: '2023-05-01T00:00:00Z',
@@ -243,19 +228,12 @@ describe('ingest', () => {
 
     // The only known fact the engine shows the model is the Paris one, so the model calls it F1.
     fake.enqueueChat({
-      entities: [
+      ...relation(
         { ref: 'E1', name: 'Alice', type: 'person', sameAs: 'E1' },
-        { ref: 'n1', name: 'Berlin', type: 'place' },
-      ],
-      facts: [
-        {
-          episode: 'ep1',
-          subject: 'E1',
-          predicate: 'lives_in',
-          object: 'n1',
-          statement: 'Alice lives in Berlin.',
-        },
-      ],
+        'lives_in',
+        entity('n1', 'Berlin', 'place'),
+        'Alice lives in Berlin.',
+      ),
       invalidations: [{ fact: 'F1', episode: 'ep1', reason: 'moved' }],
     });
     const berlin = await ingest(userId, {
@@ -337,21 +315,14 @@ describe('ingest', () => {
 
   it("shows the model the user's own entity and current facts though the new text names neither", async () => {
     const userId = uniqueUserId('ingest-self');
-    fake.enqueueChat({
-      entities: [
-        { ref: 'USER', name: 'User', type: 'person' },
-        { ref: 'n1', name: 'Lisbon', type: 'place' },
-      ],
-      facts: [
-        {
-          episode: 'ep1',
-          subject: 'USER',
-          predicate: 'lives_in',
-          object: 'n1',
-          statement: 'User lives in Lisbon.',
-        },
-      ],
-    });
+    fake.enqueueChat(
+      relation(
+        entity('USER', 'User', 'person'),
+        'lives_in',
+        entity('n1', 'Lisbon', 'place'),
+        'User lives in Lisbon.',
+      ),
+    );
     await ingest(userId, { content: 'I live in Lisbon.', occurredAt: '2025-01-10T00:00:00Z' });
     fake.reset();
     await ingest(userId, { content: 'Last month I moved to Berlin.', occurredAt: '2025-06-10T00:00:00Z' });
@@ -366,15 +337,9 @@ describe('ingest', () => {
     const userId = uniqueUserId('events');
     const updates: GraphUpdate[] = [];
     const unsubscribe = server.app.services.events.subscribe(userId, (u) => updates.push(u));
-    fake.enqueueChat({
-      entities: [
-        { ref: 'n1', name: 'Sam', type: 'person' },
-        { ref: 'n2', name: 'chess', type: 'interest' },
-      ],
-      facts: [
-        { episode: 'ep1', subject: 'n1', predicate: 'plays', object: 'n2', statement: 'Sam plays chess.' },
-      ],
-    });
+    fake.enqueueChat(
+      relation(entity('n1', 'Sam', 'person'), 'plays', entity('n2', 'chess', 'interest'), 'Sam plays chess.'),
+    );
     const result = await ingest(userId, { content: 'Sam plays chess.' });
     await expect.poll(() => updates.length).toBe(4);
     unsubscribe();

@@ -1,6 +1,6 @@
 // The offline provider behind the real API and Neo4j: memory works on plain conversation with no model at all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, uniqueUserId } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { OFFLINE_MODEL_ENV, type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 import { INGEST, type IngestPayload, RAG } from './memory-helpers.ts';
 
 interface Rag {
@@ -12,11 +12,8 @@ interface Rag {
 
 describe('offline provider end to end', () => {
   let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ OPENAI_API_KEY: undefined, EMBEDDING_DIMENSIONS: '256' });
-  });
-  afterAll(async () => {
-    await server?.close();
+  useTestServer({ env: OFFLINE_MODEL_ENV }, (s) => {
+    server = s;
   });
 
   const ingest = async (userId: string, content: string, occurredAt: string) => {

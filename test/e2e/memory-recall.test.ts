@@ -1,6 +1,6 @@
 // Recall and ragQuery against the real Neo4j, with the real OpenAI provider talking to a scripted fake server.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { FakeOpenAI } from '../support/fake-openai.ts';
+import { entity, type FakeOpenAI, relation } from '../support/fake-openai.ts';
 import { useFakeModelServer } from '../support/model-server.ts';
 import { type TestServer, uniqueUserId } from '../support/test-server.ts';
 import { INGEST, RAG, RECALL, type RecalledItem } from './memory-helpers.ts';
@@ -45,40 +45,22 @@ describe('recall and ragQuery', () => {
     await ingest(
       alice,
       { content: "Alice's sister is Beth.", sourceRef: 'm1', occurredAt: '2025-01-01T00:00:00Z' },
-      {
-        entities: [
-          { ref: 'n1', name: 'Alice', type: 'person' },
-          { ref: 'n2', name: 'Beth', type: 'person' },
-        ],
-        facts: [
-          {
-            episode: 'ep1',
-            subject: 'n1',
-            predicate: 'has_sister',
-            object: 'n2',
-            statement: "Alice's sister is Beth.",
-          },
-        ],
-      },
+      relation(
+        entity('n1', 'Alice', 'person'),
+        'has_sister',
+        entity('n2', 'Beth', 'person'),
+        "Alice's sister is Beth.",
+      ),
     );
     await ingest(
       alice,
       { content: 'Beth lives in Lisbon.', sourceRef: 'm2', occurredAt: '2025-01-02T00:00:00Z' },
-      {
-        entities: [
-          { ref: 'E2', name: 'Beth', type: 'person', sameAs: 'E2' },
-          { ref: 'n1', name: 'Lisbon', type: 'place' },
-        ],
-        facts: [
-          {
-            episode: 'ep1',
-            subject: 'E2',
-            predicate: 'lives_in',
-            object: 'n1',
-            statement: 'Beth lives in Lisbon.',
-          },
-        ],
-      },
+      relation(
+        { ref: 'E2', name: 'Beth', type: 'person', sameAs: 'E2' },
+        'lives_in',
+        entity('n1', 'Lisbon', 'place'),
+        'Beth lives in Lisbon.',
+      ),
     );
     await ingest(
       alice,
@@ -107,21 +89,12 @@ describe('recall and ragQuery', () => {
         sourceRef: 'm4',
         occurredAt: '2025-01-04T00:00:00Z',
       },
-      {
-        entities: [
-          { ref: 'n1', name: 'Alice', type: 'person' },
-          { ref: 'n2', name: 'rock climbing', type: 'habit' },
-        ],
-        facts: [
-          {
-            episode: 'ep1',
-            subject: 'n1',
-            predicate: 'practices',
-            object: 'n2',
-            statement: 'Alice goes rock climbing every weekend.',
-          },
-        ],
-      },
+      relation(
+        entity('n1', 'Alice', 'person'),
+        'practices',
+        entity('n2', 'rock climbing', 'habit'),
+        'Alice goes rock climbing every weekend.',
+      ),
     );
   });
 
@@ -157,21 +130,12 @@ describe('recall and ragQuery', () => {
     await ingest(
       carol,
       { content: 'Carol collects vinyl records.', sourceRef: 'u1' },
-      {
-        entities: [
-          { ref: 'n1', name: 'Carol', type: 'person' },
-          { ref: 'n2', name: 'vinyl records', type: 'thing' },
-        ],
-        facts: [
-          {
-            episode: 'ep1',
-            subject: 'n1',
-            predicate: 'collects',
-            object: 'n2',
-            statement: 'Carol collects vinyl records.',
-          },
-        ],
-      },
+      relation(
+        entity('n1', 'Carol', 'person'),
+        'collects',
+        entity('n2', 'vinyl records', 'thing'),
+        'Carol collects vinyl records.',
+      ),
     );
     const read = async () =>
       (
