@@ -22,7 +22,8 @@ function strictify(node: unknown): unknown {
   for (const [key, value] of Object.entries(node as JsonSchema)) {
     if (!DROPPED.has(key)) out[key] = strictify(value);
   }
-  // Strict mode: every property required (optional ones become nullable), no extra properties.
+  // Strict mode: every property required, no extra properties. It has no optional properties, so a field the model
+  // may leave out must be nullable in the zod schema; an optional one comes out required.
   if (out.type === 'object' && out.properties && typeof out.properties === 'object') {
     out.required = Object.keys(out.properties as JsonSchema);
     out.additionalProperties = false;
