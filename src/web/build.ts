@@ -6,7 +6,36 @@ import { fileURLToPath } from 'node:url';
 const WEB_DIR = dirname(fileURLToPath(import.meta.url));
 export const DIST_DIR = join(WEB_DIR, 'dist');
 const SOURCE_DIRS = ['explorer', 'playground', 'shared'].map((name) => join(WEB_DIR, name));
-const PAGES = ['explorer', 'playground'] as const;
+const PAGES = { explorer: 'Explorer', playground: 'Playground' } as const;
+type Page = keyof typeof PAGES;
+
+// Two circles joined by a line: the icon of every page.
+const ICON =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ccircle cx='4' cy='12' r='3' fill='%234e79a7'/%3E%3Ccircle cx='12' cy='4' r='3' fill='%23f28e2b'/%3E%3Cpath d='M4 12 12 4' stroke='%23888'/%3E%3C/svg%3E";
+
+/** A page's document: the head every page shares around its own body (`<page>/body.html`). */
+function pageDocument(page: Page, body: string): string {
+  const indented = body
+    .trimEnd()
+    .split('\n')
+    .map((line) => (line ? `    ${line}` : line))
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Persona Graph · ${PAGES[page]}</title>
+    <link rel="icon" href="${ICON}" />
+    <link rel="stylesheet" href="/web/${page}.css" />
+    <script type="module" src="/web/${page}.js"></script>
+  </head>
+  <body>
+${indented}
+  </body>
+</html>
+`;
+}
 // Written last: its mtime says when the whole build finished.
 const STAMP = join(DIST_DIR, 'build-stamp.json');
 
@@ -48,7 +77,7 @@ export async function buildWebAssets(): Promise<string[]> {
   // esbuild is only needed when a build is due, so a server with fresh assets never loads it.
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    entryPoints: Object.fromEntries(PAGES.map((page) => [page, join(WEB_DIR, page, 'main.ts')])),
+    entryPoints: Object.fromEntries(Object.keys(PAGES).map((page) => [page, join(WEB_DIR, page, 'main.ts')])),
     bundle: true,
     format: 'esm',
     splitting: false,
@@ -73,8 +102,9 @@ export async function buildWebAssets(): Promise<string[]> {
     await writeAtomically(file.path, file.contents);
     written.push(relative(DIST_DIR, file.path));
   }
-  for (const page of PAGES) {
-    await writeAtomically(join(DIST_DIR, `${page}.html`), await readFile(join(WEB_DIR, page, 'index.html')));
+  for (const page of Object.keys(PAGES) as Page[]) {
+    const body = await readFile(join(WEB_DIR, page, 'body.html'), 'utf8');
+    await writeAtomically(join(DIST_DIR, `${page}.html`), new TextEncoder().encode(pageDocument(page, body)));
     written.push(`${page}.html`);
   }
   await writeAtomically(
