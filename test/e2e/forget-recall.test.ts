@@ -57,6 +57,8 @@ describe('recall and activation', () => {
       now = T0 + (30 + day) * DAY;
       expect(await recalledFacts(userId, 'gin')).toContain(ids.fGin);
     }
+    // Uses are written behind recall, every 200 ms; fifteen quick recalls can all fit in one window.
+    await server.app.services.uses.flush();
     expect(await recalledFacts(userId, 'what does Alice drink? drinks')).toEqual([ids.fGin, ids.fTea]);
   });
 
