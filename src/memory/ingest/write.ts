@@ -269,11 +269,17 @@ export async function writePack(
     now: args.now.toISOString(),
     nowMs: args.now.getTime(),
   };
-  const episodes = await writeEpisodeNodes(tx, base, args.episodes, plan, mode);
+  const locked = await lockUser(tx, base, args.episodes);
+  // Entities are resolved before this transaction writes any node: a fulltext or vector query in a transaction
+  // that has changed indexed nodes first indexes those changes itself (measured: 8 ms alone, 110 ms after the
+  // episodes were written). Nothing to resolve when every episode is already stored (a duplicate pack).
+  const allStored = mode !== 'dequeue' && args.episodes.every((e) => locked.stored.has(e.dedupKey));
+  const resolved = allStored ? null : await resolveEntities(tx, base, plan);
+  const episodes = await writeEpisodeNodes(tx, base, args.episodes, plan, mode, locked);
   if (mode === 'dequeue' && episodes.size === 0) throw new QueuedEpisodesGone();
-  if (![...episodes.values()].some((e) => e.created)) return { episodes, ...nothingAttached() };
+  if (!resolved || ![...episodes.values()].some((e) => e.created)) return { episodes, ...nothingAttached() };
   const written = writtenEpisodes(episodes);
-  const entities = await writeEntities(tx, base, plan);
+  const entities = await writeEntities(tx, base, plan, resolved);
   const facts = await writeFacts(tx, base, plan, entities.idOfRef, written);
   const factsInvalidated = await invalidateFacts(tx, base, plan, facts.repeated, written);
   const mentionedBy = await writeMentions(tx, base, plan, entities.idOfRef, written);
@@ -307,9 +313,23 @@ function nothingAttached(): Omit<PackOutcome, 'episodes'> {
   };
 }
 
+/** Locks the user (serialising their writes); returns which of the pack's episodes are stored, and conversation tails. */
+async function lockUser(
+  tx: ManagedTransaction,
+  base: BaseParams,
+  episodes: PreparedEpisode[],
+): Promise<{ stored: Set<string>; tails: StoredTurn[] }> {
+  const conversationIds = [...new Set(episodes.flatMap((e) => (e.conversationId ? [e.conversationId] : [])))];
+  const locked = await tx.run(LOCK_USER, { ...base, keys: episodes.map((e) => e.dedupKey), conversationIds });
+  return {
+    stored: new Set<string>(locked.records[0]?.get('stored') ?? []),
+    tails: locked.records[0]?.get('tails') ?? [],
+  };
+}
+
 /**
- * Locks the user, then creates the pack's episodes with their places in conversations (or, dequeuing, claims the
- * queued ones). Returns each episode by ref, and whether this transaction created it.
+ * Creates the pack's episodes with their places in conversations (or, dequeuing, claims the queued ones). Returns
+ * each episode by ref, and whether this transaction created it.
  */
 async function writeEpisodeNodes(
   tx: ManagedTransaction,
@@ -317,11 +337,8 @@ async function writeEpisodeNodes(
   episodes: Array<PreparedEpisode & { id: string; embedding: number[] }>,
   plan: WritePlan,
   mode: EpisodeWriteMode,
+  { stored, tails }: { stored: Set<string>; tails: StoredTurn[] },
 ): Promise<PackOutcome['episodes']> {
-  const conversationIds = [...new Set(episodes.flatMap((e) => (e.conversationId ? [e.conversationId] : [])))];
-  const locked = await tx.run(LOCK_USER, { ...base, keys: episodes.map((e) => e.dedupKey), conversationIds });
-  const stored = new Set<string>(locked.records[0]?.get('stored') ?? []);
-  const tails: StoredTurn[] = locked.records[0]?.get('tails') ?? [];
   // Only episodes this transaction creates take a turn; a stored one is a duplicate and stays as it was.
   const { placements, previous } = placeTurns(
     episodes.filter((e) => !stored.has(e.dedupKey)),
@@ -368,8 +385,12 @@ function writtenEpisodes(episodes: PackOutcome['episodes']): WrittenEpisodes {
  * Resolves the planned entities against the user's, updates the ones found and creates the others. Returns the
  * entities created and changed, the existing ones to reinforce, and the stored id each extraction ref now has.
  */
-async function writeEntities(tx: ManagedTransaction, base: BaseParams, plan: WritePlan) {
-  const { existingId, legacyNames } = await resolveEntities(tx, base, plan);
+async function writeEntities(
+  tx: ManagedTransaction,
+  base: BaseParams,
+  plan: WritePlan,
+  { existingId, legacyNames }: Resolved,
+) {
   const rows = plan.entities.map((e) => entityRow(e, existingId.get(e.refs[0]!) ?? null));
   const toUpdate = rows
     .filter((e) => e.existingId)
@@ -410,7 +431,9 @@ async function writeEntities(tx: ManagedTransaction, base: BaseParams, plan: Wri
  * The existing entity each planned one is (by id, name, alias, then embedding similarity), keyed by its first ref,
  * and the names of those found that lack keys (made through the generated CRUD).
  */
-async function resolveEntities(tx: ManagedTransaction, base: BaseParams, plan: WritePlan) {
+type Resolved = { existingId: Map<string, string | null>; legacyNames: Map<string, string> };
+
+async function resolveEntities(tx: ManagedTransaction, base: BaseParams, plan: WritePlan): Promise<Resolved> {
   const { userId } = base;
   const rows = plan.entities.map((e) => ({
     key: e.refs[0]!,
