@@ -142,7 +142,7 @@ describe('the database killed in the middle of an ingestBatch', () => {
   let server: TestServer;
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'persona-graph-chaos-neo4j-'));
-    neo4j = await startLocalNeo4j({ dataDir, heap: '512m' });
+    neo4j = await startLocalNeo4j({ dataDir, heap: '512m', quickStart: true });
     const driver = createDriver({ uri: neo4j.uri });
     await ensureGraphSchema(driver, { embeddingDimensions: 256 }).finally(() => driver.close());
     server = await startTestServer({}, { neo4jUri: neo4j.uri });
@@ -173,7 +173,7 @@ describe('the database killed in the middle of an ingestBatch', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     process.kill(neo4j.pid, 'SIGKILL');
     await neo4j.stop();
-    neo4j = await startLocalNeo4j({ dataDir, heap: '512m', port: neo4j.port });
+    neo4j = await startLocalNeo4j({ dataDir, heap: '512m', port: neo4j.port, quickStart: true });
     // The driver retries the transaction in flight; the batch ends acknowledged (then all of it must be there) or
     // with a coded error, never a silent partial success.
     const answer = await interrupted;

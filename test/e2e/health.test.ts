@@ -27,7 +27,7 @@ describe('when Neo4j stops and comes back', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'persona-graph-outage-'));
-    neo4j = await startLocalNeo4j({ dataDir, heap: '512m' });
+    neo4j = await startLocalNeo4j({ dataDir, heap: '512m', quickStart: true });
     server = await startTestServer({}, { neo4jUri: neo4j.uri });
   });
   afterAll(async () => {
@@ -53,7 +53,7 @@ describe('when Neo4j stops and comes back', () => {
     const failed = await server.gql('{ users { id } }');
     expect(failed.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
 
-    neo4j = await startLocalNeo4j({ dataDir, heap: '512m', port: neo4j.port });
+    neo4j = await startLocalNeo4j({ dataDir, heap: '512m', port: neo4j.port, quickStart: true });
     let status = 0;
     for (let attempt = 0; attempt < 30 && status !== 200; attempt++) {
       status = (await fetch(`${server.url}/readyz`)).status;

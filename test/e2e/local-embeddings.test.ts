@@ -131,7 +131,7 @@ describe('a database made with another embedding model', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'persona-graph-reembed-'));
-    neo4j = await startLocalNeo4j({ dataDir, heap: '512m' });
+    neo4j = await startLocalNeo4j({ dataDir, heap: '512m', quickStart: true });
     driver = createDriver({ uri: neo4j.uri });
     await ensureGraphSchema(driver, { embeddingDimensions: 256 });
     expect(await checkVectorSpace(driver, hashed)).toBe('recorded');

@@ -19,7 +19,7 @@ describe('recall with the local embedding model', () => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'persona-graph-local-recall-'));
-    neo4j = await startLocalNeo4j({ dataDir, heap: '512m', log: () => {} });
+    neo4j = await startLocalNeo4j({ dataDir, heap: '512m', log: () => {}, quickStart: true });
     server = await startTestServer(
       { OPENAI_API_KEY: undefined, EMBEDDING_PROVIDER: 'local' },
       { neo4jUri: neo4j.uri },

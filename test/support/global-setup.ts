@@ -30,7 +30,12 @@ async function start(record: SharedDatabase): Promise<{ uri: string; tools: Syst
   let uri = process.env.NEO4J_URI;
   if (!uri) {
     record.dataDir = mkdtempSync(path.join(tmpdir(), 'persona-graph-test-neo4j-'));
-    record.neo4j = await startLocalNeo4j({ dataDir: record.dataDir, heap: '1g', log: () => {} });
+    record.neo4j = await startLocalNeo4j({
+      dataDir: record.dataDir,
+      heap: '1g',
+      log: () => {},
+      quickStart: true,
+    });
     uri = record.neo4j.uri;
   }
   // Constraints and indexes once, before any test file starts, so files never race to create them.
