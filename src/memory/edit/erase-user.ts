@@ -13,6 +13,15 @@ WITH collect(DISTINCT n) AS nodes, count(DISTINCT r) AS relationships
 FOREACH (n IN nodes | DETACH DELETE n)
 RETURN size(nodes) AS nodes, relationships`;
 
+// Takes the user's write lock, the one every ingest transaction holds from start to commit: an erase batch and an
+// ingest never interleave.
+const LOCK_USER = `MATCH (u:User {id: $userId}) SET u.erasing = true`;
+
+// Ingest may commit a whole pack between two batches (after the facts were erased, before its episode is): passes
+// repeat until one finds nothing, so no fact is left without its episode or entities. Bounded against an ingest
+// that never stops; what such an ingest writes after the last pass is a whole pack, not a half-erased one.
+const MAX_PASSES = 10;
+
 const ERASE_USER_NODE = `
 MATCH (u:User {id: $userId})
 OPTIONAL MATCH (u)-[r]-()
@@ -40,15 +49,20 @@ export function eraseUser(
   const batchSize = params.batchSize ?? BATCH_SIZE;
   const field = { Fact: 'facts', Episode: 'episodes', Entity: 'entities' } as const;
   return withSession(services, async (session) => {
-    for (const label of ['Fact', 'Episode', 'Entity'] as const) {
-      for (;;) {
-        const record = await session.executeWrite(
-          async (tx) => (await tx.run(eraseBatch(label), { userId: params.userId, batchSize })).records[0]!,
-        );
-        const nodes = record.get('nodes') as number;
-        counts[field[label]] += nodes;
-        counts.relationships += record.get('relationships') as number;
-        if (nodes < batchSize) break;
+    for (let pass = 0, erased = 1; erased > 0 && pass < MAX_PASSES; pass++) {
+      erased = 0;
+      for (const label of ['Fact', 'Episode', 'Entity'] as const) {
+        for (;;) {
+          const record = await session.executeWrite(async (tx) => {
+            await tx.run(LOCK_USER, { userId: params.userId });
+            return (await tx.run(eraseBatch(label), { userId: params.userId, batchSize })).records[0]!;
+          });
+          const nodes = record.get('nodes') as number;
+          erased += nodes;
+          counts[field[label]] += nodes;
+          counts.relationships += record.get('relationships') as number;
+          if (nodes < batchSize) break;
+        }
       }
     }
     const user = await session.executeWrite(
