@@ -6,6 +6,7 @@ import type { Config } from '../config/index.ts';
 import type { EventBus } from '../events/index.ts';
 import type { LlmProvider } from '../llm/index.ts';
 import type { UseRecorder } from '../memory/activation/use-recorder.ts';
+import type { VectorCache } from '../memory/recall/index.ts';
 import type { Metrics } from '../metrics/index.ts';
 
 /** Long-lived services shared by all requests (built once in server/app.ts). */
@@ -22,6 +23,8 @@ export interface AppServices {
   uses: UseRecorder;
   /** False while `persona-graph reembed` converts the stored vectors (recall then goes by keywords). */
   vectorsUsable: () => Promise<boolean>;
+  /** Recently recalled users' vectors, searched in process by recall (src/memory/recall/vector-cache.ts). */
+  vectorCache: VectorCache;
   /** Prometheus metrics of this process (absent when METRICS_ENABLED is false). */
   metrics?: Metrics;
   /** This instance's ingest worker, woken when episodes are queued (absent when INGEST_WORKERS is 0). */

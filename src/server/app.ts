@@ -27,6 +27,7 @@ import { mcpRoute } from '../mcp/index.ts';
 import { UseRecorder } from '../memory/activation/use-recorder.ts';
 import { forgetPolicyFromConfig, startForgettingSchedule } from '../memory/forgetting-pass/index.ts';
 import { startIngestWorker } from '../memory/ingest-worker/index.ts';
+import { VectorCache } from '../memory/recall/index.ts';
 import {
   DEFAULT_PRICES,
   instrumentRootResolvers,
@@ -123,6 +124,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       await apollo.stop();
       await background.stop();
       await services.uses.close();
+      await services.vectorCache.close();
       await services.events.close();
     },
   };
@@ -154,6 +156,10 @@ function buildServices(options: CreateAppOptions): AppServices {
         : new InProcessEventBus(now, metrics?.bus)),
     uses: new UseRecorder({ driver, database: config.NEO4J_DATABASE, logger }),
     vectorsUsable: vectorSpaceWatch(driver, { database: config.NEO4J_DATABASE }),
+    vectorCache: new VectorCache(
+      { driver, database: config.NEO4J_DATABASE },
+      { maxBytes: config.RECALL_VECTOR_CACHE_MB * 1024 * 1024, logger },
+    ),
     metrics,
   };
 }

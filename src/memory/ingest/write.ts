@@ -22,7 +22,10 @@ const SIMILAR_CANDIDATES = 10;
 // entities. Under the lock, which episodes exist already and where each conversation ends are exact.
 const LOCK_USER = `
 MERGE (u:User {id: $userId}) ON CREATE SET u.createdAt = datetime($now)
-SET u.lastIngestedAt = datetime($now)
+// Every pack's vectors carry the user's next vectors version (vseq), so recall's vector cache reads only what is new.
+// Not below the clock: a user erased and written again starts above any version a cache still holds.
+SET u.lastIngestedAt = datetime($now),
+  u.vectorsVersion = CASE WHEN coalesce(u.vectorsVersion, 0) >= $nowMs THEN u.vectorsVersion + 1 ELSE $nowMs END
 WITH u
 CALL () {
   UNWIND $keys AS key
@@ -30,7 +33,7 @@ CALL () {
   RETURN collect(key) AS stored
 }
 ${CONVERSATION_TAILS}
-RETURN stored, tails`;
+RETURN stored, tails, u.vectorsVersion AS vectorsVersion`;
 
 // The stored turns that gain new successors are updated first, in the same statement.
 const MERGE_EPISODES = `
@@ -44,7 +47,7 @@ MERGE (ep:Episode {userId: $userId, dedupKey: x.dedupKey})
     ep.contentHash = x.contentHash, ep.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding END,
     ep.speaker = x.speaker, ep.conversationId = x.conversationId, ep.turn = toInteger(x.turn),
     ep.contextBefore = x.contextBefore, ep.contextAfter = x.contextAfter, ep.context = x.context,
-    ep.factKeys = x.factKeys, ep.status = x.status, ep.queueIndex = x.queueIndex,
+    ep.factKeys = x.factKeys, ep.status = x.status, ep.queueIndex = x.queueIndex, ep.vseq = $vseq,
     ep.attempts = CASE WHEN x.status = 'PROCESSED' THEN 1 ELSE 0 END,
     ep.processedAt = CASE WHEN x.status = 'PROCESSED' THEN datetime($now) END,
     ep.nextAttemptAt = CASE WHEN x.status = 'PENDING' THEN datetime($now) END
@@ -57,7 +60,7 @@ UNWIND $episodes AS x
 MATCH (ep:Episode {id: x.id}) WHERE ep.userId = $userId AND ep.status = 'PENDING'
 SET ep.status = 'PROCESSED', ep.processedAt = datetime($now), ep.processingError = null, ep.nextAttemptAt = null,
     ep.attempts = coalesce(ep.attempts, 0) + 1, ep.factKeys = x.factKeys,
-    ep.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding ELSE ep.embedding END
+    ep.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding ELSE ep.embedding END, ep.vseq = $vseq
 RETURN x.ref AS ref, true AS created, ${episodeProjection('ep')} AS episode`;
 
 // Name, then alias, then embedding similarity to the user's entities of the same type. A user with few entities is
@@ -165,7 +168,7 @@ WITH x, s, o, ep, head(COLLECT {
 CALL (x, s, o, ep, existing) {
   WITH x, s, o, ep, existing WHERE existing IS NULL
   CREATE (f:Fact {id: x.id, userId: $userId, tenant: $tenant, predicate: x.predicate, objectValue: x.objectValue,
-    statement: x.statement, confidence: x.confidence, factKey: x.factKey, embedding: CASE WHEN size(x.embedding) > 0 THEN x.embedding END,
+    statement: x.statement, confidence: x.confidence, factKey: x.factKey, embedding: CASE WHEN size(x.embedding) > 0 THEN x.embedding END, vseq: $vseq,
     validFrom: datetime(x.validFrom), validTo: CASE WHEN x.validTo IS NULL THEN null ELSE datetime(x.validTo) END,
     createdAt: datetime($now), updatedAt: datetime($now), accessLog: [$nowMs], accessCount: 1,
     lastAccessedAt: datetime($now), activation: 0.0, pinned: false, archived: false})
@@ -263,13 +266,14 @@ export async function writePack(
 ): Promise<PackOutcome> {
   const mode = args.mode ?? 'process';
   const { userId, plan } = args;
-  const base: BaseParams = {
+  const user: UserParams = {
     userId,
     tenant: args.tenant,
     now: args.now.toISOString(),
     nowMs: args.now.getTime(),
   };
-  const locked = await lockUser(tx, base, args.episodes);
+  const locked = await lockUser(tx, user, args.episodes);
+  const base: BaseParams = { ...user, vseq: locked.vectorsVersion };
   // Entities are resolved before this transaction writes any node: a fulltext or vector query in a transaction
   // that has changed indexed nodes first indexes those changes itself (measured: 8 ms alone, 110 ms after the
   // episodes were written). Nothing to resolve when every episode is already stored (a duplicate pack).
@@ -299,8 +303,10 @@ export async function writePack(
   };
 }
 
-/** Parameters every statement of a pack takes. */
-type BaseParams = { userId: string; tenant: string; now: string; nowMs: number };
+/** The user and time of a pack: what its lock statement takes. */
+type UserParams = { userId: string; tenant: string; now: string; nowMs: number };
+/** Parameters every later statement of a pack takes: those, and the vectors version its writes carry (LOCK_USER). */
+type BaseParams = UserParams & { vseq: number };
 
 /** The outcome's parts for a pack whose episodes were all written first by a concurrent ingest. */
 function nothingAttached(): Omit<PackOutcome, 'episodes'> {
@@ -316,14 +322,15 @@ function nothingAttached(): Omit<PackOutcome, 'episodes'> {
 /** Locks the user (serialising their writes); returns which of the pack's episodes are stored, and conversation tails. */
 async function lockUser(
   tx: ManagedTransaction,
-  base: BaseParams,
+  base: UserParams,
   episodes: PreparedEpisode[],
-): Promise<{ stored: Set<string>; tails: StoredTurn[] }> {
+): Promise<{ stored: Set<string>; tails: StoredTurn[]; vectorsVersion: number }> {
   const conversationIds = [...new Set(episodes.flatMap((e) => (e.conversationId ? [e.conversationId] : [])))];
   const locked = await tx.run(LOCK_USER, { ...base, keys: episodes.map((e) => e.dedupKey), conversationIds });
   return {
     stored: new Set<string>(locked.records[0]?.get('stored') ?? []),
     tails: locked.records[0]?.get('tails') ?? [],
+    vectorsVersion: Number(locked.records[0]?.get('vectorsVersion') ?? 0),
   };
 }
 

@@ -1,2 +1,3 @@
 export * from './recall.ts';
 export * from './sources-loader.ts';
+export * from './vector-cache.ts';

@@ -21,6 +21,8 @@ export interface RecallQueryParams {
   nameLucene: string | null;
   candidates: number;
   vectorK: number;
+  /** The dense search done in process (src/memory/recall/vector-cache.ts): `vector` is then null. */
+  cache: CacheParams | null;
   minVector: number;
   minHits: number;
   exactScanMax: number;
@@ -32,6 +34,16 @@ export interface RecallQueryParams {
   factVectorIndex: string;
 }
 
+/** What recall's vector cache found and holds: its nearest ids, and the version it holds the user's vectors at. */
+export interface CacheParams {
+  version: number;
+  vector: number[];
+  episodeIds: string[];
+  factIds: string[];
+  /** Rows written since `version` read at most (one more tells there were more). */
+  deltaMax: number;
+}
+
 /**
  * One kind's nearest nodes. A user with at most `exactScanMax` nodes of the kind is scanned exactly (cheaper than
  * the shared index's over-fetching query, and blind to how many users share it); a larger one asks the shared
@@ -41,6 +53,7 @@ export interface RecallQueryParams {
 const denseRetriever = (label: 'Episode' | 'Fact', kind: 'EPISODE' | 'FACT', index: string, out: string) => `
 CALL () {
   // Only whether the user has more than exactScanMax of them matters: stop counting there.
+  UNWIND CASE WHEN $vector IS NULL THEN [] ELSE [1] END AS search
   MATCH (n:${label} {userId: $userId}) WITH n LIMIT toInteger($exactScanMax) + 1 RETURN count(n) AS ${out}Size
 }
 CALL (${out}Size) {
@@ -62,6 +75,35 @@ CALL (${out}Size, ${out}Crowded) {
 }
 WITH *, CASE WHEN size(${out}Exact) > 0 OR ${out}Size <= $exactScanMax THEN ${out}Exact ELSE ${out}Indexed END AS ${out}`;
 
+/**
+ * The vector cache's side (nothing without $cache): its nearest ids that are visible, the user's vectors version
+ * (read first), and the vectors written since the version the cache holds, those near the query joining the
+ * candidates.
+ */
+const cachedDense = (label: 'Episode' | 'Fact', kind: 'EPISODE' | 'FACT', out: string, place: string) => `
+CALL () {
+  UNWIND coalesce($cache.${out}Ids, []) AS id
+  MATCH (n:${label} {id: id}) WHERE n.userId = $userId AND ${visibleCypher(kind)}
+  RETURN collect(n.id)[..toInteger($candidates)] AS ${out}Cached
+}
+CALL (vectorsVersion) {
+  UNWIND CASE WHEN $cache IS NULL THEN [] ELSE [1] END AS cached
+  MATCH (n:${label} {userId: $userId}) WHERE n.vseq > $cache.version
+  WITH n LIMIT toInteger(coalesce($cache.deltaMax, 0)) + 1
+  WITH n, size(n.embedding) = size($cache.vector) AND ${visibleCypher(kind)}
+    AND vector.similarity.cosine(n.embedding, $cache.vector) >= $minVector AS near
+  RETURN collect({id: n.id, embedding: n.embedding${place}}) AS ${out}Delta,
+    collect(CASE WHEN near THEN n.id END) AS ${out}Near
+}`;
+
+const CACHED_DENSE = `
+CALL () {
+  OPTIONAL MATCH (u:User {id: $userId}) WHERE $cache IS NOT NULL
+  RETURN coalesce(u.vectorsVersion, 0) AS vectorsVersion
+}
+${cachedDense('Episode', 'EPISODE', 'episode', ', conversationId: n.conversationId, turn: n.turn')}
+${cachedDense('Fact', 'FACT', 'fact', '')}`;
+
 const textRetriever = (kind: 'EPISODE' | 'FACT', index: string, lucene: string, out: string) => `
 CALL () {
   WITH ${lucene} AS q WHERE q IS NOT NULL
@@ -78,6 +120,7 @@ ${textRetriever('EPISODE', '$episodeTextIndex', '$episodeLucene', 'episodeText')
 ${textRetriever('FACT', '$factTextIndex', '$factLucene', 'factText')}
 ${denseRetriever('Episode', 'EPISODE', '$episodeVectorIndex', 'episodeDense')}
 ${denseRetriever('Fact', 'FACT', '$factVectorIndex', 'factDense')}
+${CACHED_DENSE}
 // Entities the query names (name or alias), and the facts about them (one hop).
 CALL () {
   WITH $nameLucene AS q WHERE q IS NOT NULL
@@ -105,8 +148,9 @@ CALL (namedIds, namedFactIds) {
   RETURN collect(DISTINCT nb.id) AS neighbourIds, collect(DISTINCT f2.id) AS neighbourFactIds
 }
 WITH episodeText, factText, namedIds, namedFactIds, neighbourIds, neighbourFactIds,
-  apoc.coll.toSet([h IN episodeText | h.id] + episodeDense) AS episodeIds,
-  apoc.coll.toSet([h IN factText | h.id] + factDense + namedFactIds + neighbourFactIds) AS factIds
+  vectorsVersion, episodeDelta, factDelta,
+  apoc.coll.toSet([h IN episodeText | h.id] + episodeDense + episodeCached + episodeNear) AS episodeIds,
+  apoc.coll.toSet([h IN factText | h.id] + factDense + factCached + factNear + namedFactIds + neighbourFactIds) AS factIds
 // Candidate episodes: their own cosine and which named entities they mention (neighbouring turns come in the
 // second round trip, for the shortlist only).
 CALL (episodeIds, namedIds) {
@@ -138,7 +182,8 @@ CALL (namedIds, neighbourIds) {
     activation: ${activationCypher('e')}, at: e.updatedAt.epochMillis, latest: latest,
     named: id IN namedIds}) AS entities
 }
-RETURN episodeText, factText, namedFactIds, neighbourFactIds, episodes, facts, entities`;
+RETURN episodeText, factText, namedFactIds, neighbourFactIds, episodes, facts, entities,
+  vectorsVersion, episodeDelta, factDelta`;
 
 /**
  * The second round trip, for the shortlist ranking kept: each episode's neighbouring turns' mean cosine (context

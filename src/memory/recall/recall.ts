@@ -11,6 +11,7 @@ import { entityKeyLucene } from '../tenant.ts';
 import { checkedVectors } from '../vectors.ts';
 import { type RankedItem, type RecallCandidates, rankCandidates } from './ranking.ts';
 import {
+  type CacheParams,
   fieldedLucene,
   RECALL_QUERY,
   type RecallQueryParams,
@@ -19,6 +20,7 @@ import {
 } from './recall-query.ts';
 import { HYBRID, KEYWORD, type SearchRecipe } from './search-config.ts';
 import { namedTimeWords, resolveTimeRange } from './time-expressions.ts';
+import { type UserVectors, unitVector, type VectorCache, type VectorRow } from './vector-cache.ts';
 import type { MemoryKind } from './visibility.ts';
 
 export interface RecallServices extends Neo4jTarget {
@@ -32,6 +34,8 @@ export interface RecallServices extends Neo4jTarget {
   recipe?: SearchRecipe;
   /** False while the stored vectors are being converted to another model: recall then goes without vectors. */
   vectorsUsable?: () => Promise<boolean>;
+  /** Recently recalled users' vectors, searched in process (src/memory/recall/vector-cache.ts). */
+  vectorCache?: VectorCache;
 }
 
 export interface RecallOptions {
@@ -65,18 +69,94 @@ async function readShortlist(
   userId: string,
   shortlist: RankedItem[],
   vector: number[] | null,
+  dense: CachedDense | null,
 ) {
   const items = shortlist.filter((item) => item.text === null).map(({ kind, id }) => ({ kind, id }));
   const details = new Map<string, { text: string; neighbourDense: number | null }>();
   if (items.length === 0) return details;
+  // Neighbouring turns' scores come from the vector cache when it searched, else from the statement.
   const { records } = await services.driver.executeQuery(
     SHORTLIST_DETAILS,
-    { items, userId, vector },
+    { items, userId, vector: dense ? null : vector },
     { database: services.database, routing: 'READ' },
   );
-  for (const r of records)
-    details.set(r.get('id'), { text: r.get('text'), neighbourDense: r.get('neighbourDense') ?? null });
+  for (const r of records) {
+    const id: string = r.get('id');
+    const neighbourDense = dense
+      ? dense.held.episodes.neighbourScore(dense.episodes, id)
+      : r.get('neighbourDense');
+    details.set(id, { text: r.get('text'), neighbourDense: neighbourDense ?? null });
+  }
   return details;
+}
+
+/** The in-process dense search: the user's held vectors and every held row's score against the query. */
+interface CachedDense {
+  held: UserVectors;
+  episodes: Float32Array;
+  facts: Float32Array;
+}
+
+/** Rows written since the cache's version one recall reads at most; more drop the user's vectors (reloaded). */
+const CACHE_DELTA_MAX = 500;
+
+/** Searches the user's held vectors when the cache has them: the statement then skips the vector indexes. */
+function searchHeldVectors(
+  services: RecallServices,
+  userId: string,
+  vector: number[] | null,
+  recipe: SearchRecipe,
+): { dense: CachedDense; params: CacheParams } | null {
+  const held = vector ? services.vectorCache?.take(userId, vector.length) : undefined;
+  const query = held && vector ? unitVector(vector) : null;
+  if (!held || !query || !vector) return null;
+  const dense = { held, episodes: held.episodes.scores(query), facts: held.facts.scores(query) };
+  // A quarter more than the candidates: the statement drops those not visible (archived, invalidated, after asOf).
+  const n = Math.ceil(recipe.candidates * 1.25);
+  const min = recipe.minVectorScore;
+  return {
+    dense,
+    params: {
+      version: held.version,
+      vector,
+      episodeIds: held.episodes.top(dense.episodes, n, min),
+      factIds: held.facts.top(dense.facts, n, min),
+      deltaMax: CACHE_DELTA_MAX,
+    },
+  };
+}
+
+/** Brings the held vectors up to date with what the statement read, then scores the candidates from them. */
+function scoreFromHeldVectors(
+  services: RecallServices,
+  userId: string,
+  cached: { dense: CachedDense; params: CacheParams },
+  row: { get(key: string): unknown },
+  found: RecallCandidates,
+  vector: number[],
+): RecallCandidates {
+  const episodeDelta = row.get('episodeDelta') as VectorRow[];
+  const factDelta = row.get('factDelta') as VectorRow[];
+  const complete = episodeDelta.length <= CACHE_DELTA_MAX && factDelta.length <= CACHE_DELTA_MAX;
+  const { dense } = cached;
+  services.vectorCache!.update(
+    userId,
+    dense.held,
+    Number(row.get('vectorsVersion')),
+    episodeDelta,
+    factDelta,
+    complete,
+  );
+  if (episodeDelta.length || factDelta.length) {
+    const query = unitVector(vector)!;
+    dense.episodes = dense.held.episodes.scores(query);
+    dense.facts = dense.held.facts.scores(query);
+  }
+  return {
+    ...found,
+    episodes: found.episodes.map((e) => ({ ...e, dense: dense.held.episodes.scoreOf(dense.episodes, e.id) })),
+    facts: found.facts.map((f) => ({ ...f, dense: dense.held.facts.scoreOf(dense.facts, f.id) })),
+  };
 }
 
 function parseTime(value: string, name: string): Date {
@@ -95,6 +175,7 @@ async function queryVector(
 ): Promise<{ vector: number[] | null; usage: LlmUsage }> {
   const usage = emptyUsage(services.llm.name, services.llm.embeddingModel);
   if (services.vectorsUsable && !(await services.vectorsUsable())) {
+    services.vectorCache?.clear();
     services.logger?.warn({}, 'recall without vectors: the stored vectors are being re-embedded');
     return { vector: null, usage };
   }
@@ -136,6 +217,7 @@ export async function recallMemory(
   const names = nameRuns(query, { minLength: 2, limit: 300 });
   const exactScanMax = services.config.RECALL_EXACT_SCAN_MAX ?? recipe.exactScanMax;
   const used = { ...(vector ? recipe : { ...recipe, ...KEYWORD, name: recipe.name }), exactScanMax };
+  const cached = searchHeldVectors(services, userId, vector, used);
   const params: RecallQueryParams = {
     ...recipeParams(used, limit),
     userId,
@@ -143,7 +225,8 @@ export async function recallMemory(
     nowMs: now.getTime(),
     asOf,
     limit,
-    vector,
+    vector: cached ? null : vector,
+    cache: cached?.params ?? null,
     episodeLucene: fieldedLucene(userId, words, used.episodeFields),
     factLucene: fieldedLucene(userId, words, { statement: 1 }),
     nameLucene: entityKeyLucene(userId, names),
@@ -153,7 +236,7 @@ export async function recallMemory(
     routing: 'READ',
   });
   const row = records[0]!;
-  const found: RecallCandidates = {
+  const read: RecallCandidates = {
     episodeText: row.get('episodeText'),
     factText: row.get('factText'),
     namedFactIds: row.get('namedFactIds'),
@@ -162,10 +245,11 @@ export async function recallMemory(
     facts: row.get('facts'),
     entities: row.get('entities'),
   };
+  const found = cached && vector ? scoreFromHeldVectors(services, userId, cached, row, read, vector) : read;
   // Rank once on what the first statement read, then again over the shortlist with its neighbouring turns.
   const signals = { names: new Set(names), time, atMs: at.getTime() };
   const shortlist = rankCandidates(used, found, signals, shortlistSize(limit));
-  const details = await readShortlist(services, userId, shortlist, vector);
+  const details = await readShortlist(services, userId, shortlist, vector, cached?.dense ?? null);
   const shortlisted = new Set(shortlist.map((item) => item.id));
   const episodes = found.episodes.map((e) => ({
     ...e,
