@@ -5,6 +5,7 @@ import type { Config } from '../src/config/index.ts';
 import { InProcessEventBus } from '../src/events/index.ts';
 import type { LlmProvider } from '../src/llm/index.ts';
 import { ingestEpisodes } from '../src/memory/ingest/index.ts';
+import { VectorCache } from '../src/memory/recall/index.ts';
 import type { EvalUser } from '../test/eval-data/types.ts';
 import { Bm25Index } from './bm25.ts';
 import { DenseIndex } from './dense.ts';
@@ -89,11 +90,14 @@ export async function runEval(services: EvalServices, users: EvalUser[]): Promis
   const kinds: Record<string, { memory: number[]; bm25: number[]; dense: number[] }> = {};
   let skipped: string | null = null;
   const usage = emptyIngestUsage();
+  // Recall as the server runs it: with the vector cache, which holds a user's vectors after their first question.
+  const vectorCache = new VectorCache({ driver: services.driver }, { maxBytes: 256 * 1024 * 1024 });
   const recallServices = {
     config: services.config,
     driver: services.driver,
     llm: services.llm,
     now: services.now,
+    vectorCache,
   };
 
   for (const user of users) {
@@ -158,6 +162,7 @@ export async function runEval(services: EvalServices, users: EvalUser[]): Promis
     }
   }
 
+  await vectorCache.close();
   const answerable = questions.filter((q) => q.evidence.length > 0).length;
   const memory = skipped ? { skipped } : summary(mem, Boolean(services.judge));
   const bm25Scores = summary(bm25, false);

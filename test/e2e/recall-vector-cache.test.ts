@@ -1,7 +1,7 @@
 // Recall's in-process vector cache must not change what recall answers: a server that holds a user's vectors
 // answers exactly as one that searches the vector indexes, also after another instance writes, and after forgetting.
 import { describe, expect, it, vi } from 'vitest';
-import { type MemoryItem, recallMemory } from '../../src/memory/recall/index.ts';
+import { recallMemory } from '../../src/memory/recall/index.ts';
 import { OFFLINE_MODEL_ENV, type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 import { INGEST_BATCH, RECALL, type RecalledItem } from './memory-helpers.ts';
 
@@ -66,18 +66,30 @@ describe('recall with the vector cache', () => {
   /**
    * Every query answered alike by both servers: the same items, the same scores. Recalled without counting as a
    * use (as the eval does), after the uses recorded so far are written: a use changes the scores of what it used.
+   * Other test files write to the same fulltext indexes meanwhile, which moves keyword scores (term statistics are
+   * index-wide): a pair of answers read while that happened is read again, a few times at most.
    */
   const expectSameAnswers = async (asOf?: string) => {
     await cached.app.services.uses.flush();
     await uncached.app.services.uses.flush();
     const answer = async (server: TestServer, query: string) =>
-      (await recallMemory(server.app.services, userId, { query, limit: 50, asOf, reinforce: false })).items;
+      new Map(
+        (
+          await recallMemory(server.app.services, userId, { query, limit: 50, asOf, reinforce: false })
+        ).items.map((item) => [item.id, item.score]),
+      );
+    const differences = (a: Map<string, number>, b: Map<string, number>) =>
+      [...new Set([...a.keys(), ...b.keys()])]
+        .filter((id) => !(Math.abs((a.get(id) ?? Number.NaN) - (b.get(id) ?? Number.NaN)) < 1e-4))
+        .map((id) => `${id}: ${a.get(id)} with the cache, ${b.get(id)} without`);
     for (const query of QUERIES) {
-      const [mine, theirs] = [await answer(cached, query), await answer(uncached, query)];
-      const byId = (items: MemoryItem[]) => new Map(items.map((item) => [item.id, item.score]));
-      const [a, b] = [byId(mine), byId(theirs)];
-      expect([...a.keys()].sort(), query).toEqual([...b.keys()].sort());
-      for (const [id, score] of a) expect(score, `${query}: ${id}`).toBeCloseTo(b.get(id)!, 4);
+      let found: string[] = [];
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const [mine, theirs] = await Promise.all([answer(cached, query), answer(uncached, query)]);
+        found = differences(mine, theirs);
+        if (found.length === 0) break;
+      }
+      expect(found, query).toEqual([]);
     }
   };
 

@@ -17,6 +17,7 @@ const NOW = Date.parse('2025-06-01T12:00:00Z');
 
 const episode = (id: string, over: Partial<EpisodeRow> = {}): EpisodeRow => ({
   id,
+  text: id,
   speaker: null,
   at: NOW,
   occurredAt: null,
@@ -27,6 +28,7 @@ const episode = (id: string, over: Partial<EpisodeRow> = {}): EpisodeRow => ({
 });
 const fact = (id: string, over: Partial<FactRow> = {}): FactRow => ({
   id,
+  text: id,
   activation: null,
   at: NOW,
   occurredAt: null,
@@ -133,7 +135,7 @@ describe('ranking the candidates of every kind', () => {
     const byId = new Map(hybrid.map((item) => [item.id, item]));
     expect(byId.get('keyword')!.score).toBeCloseTo(HYBRID.episode.text, 10);
     expect(byId.get('dense')!.score).toBeCloseTo(HYBRID.episode.dense, 10);
-    expect(byId.get('both')).toMatchObject({ kind: 'EPISODE', text: null, sourceIds: ['both'] });
+    expect(byId.get('both')).toMatchObject({ kind: 'EPISODE', text: 'both', sourceIds: ['both'] });
 
     // Without a query vector the keyword recipe ignores dense scores altogether.
     expect(ids(rankCandidates(KEYWORD, found, signals(), 10))).toEqual(['keyword', 'both']);

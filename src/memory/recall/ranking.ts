@@ -10,6 +10,7 @@ export interface ScoredHit {
 }
 export interface EpisodeRow {
   id: string;
+  text: string;
   speaker: string | null;
   at: number | null;
   occurredAt: string | null;
@@ -19,6 +20,7 @@ export interface EpisodeRow {
 }
 export interface FactRow {
   id: string;
+  text: string;
   activation: number | null;
   at: number | null;
   occurredAt: string | null;
@@ -58,8 +60,7 @@ export interface QuerySignals {
 export interface RankedItem {
   kind: MemoryKind;
   id: string;
-  /** Entities carry their text; episodes and facts get theirs after ranking (recall.ts). */
-  text: string | null;
+  text: string;
   score: number;
   occurredAt: string | null;
   sourceIds: string[];
@@ -122,7 +123,7 @@ export function rankCandidates(
     items.push({
       kind: 'EPISODE',
       id: e.id,
-      text: null,
+      text: e.text,
       score,
       occurredAt: e.occurredAt,
       sourceIds: [e.id],
@@ -161,7 +162,7 @@ export function rankCandidates(
     items.push({
       kind: 'FACT',
       id: f.id,
-      text: null,
+      text: f.text,
       score,
       occurredAt: f.occurredAt,
       sourceIds: bestSources(f.sources),

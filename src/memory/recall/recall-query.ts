@@ -1,6 +1,6 @@
-// The two read statements of recall. The first runs every retriever as a CALL subquery, then hydrates the
-// candidates with what ranking needs (dense scores against the query, sources, activation); the second adds, for
-// the shortlist ranking kept, neighbouring turns' scores and the items' texts.
+// The read statements of recall. The first runs every retriever as a CALL subquery, then hydrates the candidates
+// with what ranking needs (texts, dense scores against the query, sources, activation); when the vector indexes
+// searched, the second adds, for the shortlist ranking kept, neighbouring turns' scores.
 import { IndexNames } from '../../neo4j/index.ts';
 import { activationCypher } from '../activation/activation.ts';
 import { tenantOf } from '../tenant.ts';
@@ -156,7 +156,7 @@ WITH episodeText, factText, namedIds, namedFactIds, neighbourIds, neighbourFactI
 CALL (episodeIds, namedIds) {
   UNWIND episodeIds AS id
   MATCH (ep:Episode {id: id}) WHERE ep.userId = $userId
-  RETURN collect({id: ep.id, speaker: ep.speaker, at: ep.occurredAt.epochMillis,
+  RETURN collect({id: ep.id, text: ep.content, speaker: ep.speaker, at: ep.occurredAt.epochMillis,
     occurredAt: toString(ep.occurredAt), dense: ${cosine('ep')}, neighbourDense: null,
     mentions: CASE WHEN size(namedIds) = 0 THEN [] ELSE [(ep)-[:MENTIONS]->(x:Entity) WHERE x.id IN namedIds | x.id] END
   }) AS episodes
@@ -164,7 +164,7 @@ CALL (episodeIds, namedIds) {
 CALL (factIds) {
   UNWIND factIds AS id
   MATCH (f:Fact {id: id}) WHERE f.userId = $userId
-  RETURN collect({id: f.id, activation: ${activationCypher('f')},
+  RETURN collect({id: f.id, text: f.statement, activation: ${activationCypher('f')},
     at: coalesce(f.validFrom, f.createdAt).epochMillis, occurredAt: toString(f.validFrom), dense: ${cosine('f')},
     sources: [(f)-[:FROM_EPISODE]->(ep:Episode) | {id: ep.id, at: ep.occurredAt.epochMillis}]}) AS facts
 }
@@ -186,25 +186,15 @@ RETURN episodeText, factText, namedFactIds, neighbourFactIds, episodes, facts, e
   vectorsVersion, episodeDelta, factDelta`;
 
 /**
- * The second round trip, for the shortlist ranking kept: each episode's neighbouring turns' mean cosine (context
- * that ranks a turn answered in the next one), and the text of every episode and fact (only these: turns are long).
+ * The second round trip, when the vector indexes searched (the vector cache scores these itself): the mean cosine
+ * of each shortlisted episode's neighbouring turns, context that ranks a turn answered in the next one.
  */
-export const SHORTLIST_DETAILS = `
-UNWIND $items AS item
-CALL (item) {
-  MATCH (ep:Episode {id: item.id}) WHERE item.kind = 'EPISODE' AND ep.userId = $userId
-  OPTIONAL CALL (ep) {
-    WITH ep WHERE $vector IS NOT NULL AND ep.conversationId IS NOT NULL AND ep.turn IS NOT NULL
-    MATCH (nb:Episode {userId: $userId, conversationId: ep.conversationId})
-    WHERE nb.turn IN [ep.turn - 2, ep.turn - 1, ep.turn + 1, ep.turn + 2] AND size(nb.embedding) = size($vector)
-    RETURN avg(vector.similarity.cosine(nb.embedding, $vector)) AS neighbourDense
-  }
-  RETURN ep.content AS text, neighbourDense
-  UNION
-  MATCH (f:Fact {id: item.id}) WHERE item.kind = 'FACT' AND f.userId = $userId
-  RETURN f.statement AS text, null AS neighbourDense
-}
-RETURN item.id AS id, text, neighbourDense`;
+export const NEIGHBOUR_SCORES = `
+UNWIND $ids AS id
+MATCH (ep:Episode {id: id}) WHERE ep.userId = $userId AND ep.conversationId IS NOT NULL AND ep.turn IS NOT NULL
+MATCH (nb:Episode {userId: $userId, conversationId: ep.conversationId})
+WHERE nb.turn IN [ep.turn - 2, ep.turn - 1, ep.turn + 1, ep.turn + 2] AND size(nb.embedding) = size($vector)
+RETURN ep.id AS id, avg(vector.similarity.cosine(nb.embedding, $vector)) AS neighbourDense`;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 

@@ -13,10 +13,10 @@ import { type RankedItem, type RecallCandidates, rankCandidates } from './rankin
 import {
   type CacheParams,
   fieldedLucene,
+  NEIGHBOUR_SCORES,
   RECALL_QUERY,
   type RecallQueryParams,
   recipeParams,
-  SHORTLIST_DETAILS,
 } from './recall-query.ts';
 import { HYBRID, KEYWORD, type SearchRecipe } from './search-config.ts';
 import { namedTimeWords, resolveTimeRange } from './time-expressions.ts';
@@ -60,34 +60,29 @@ export interface MemoryItem {
   sourceIds: string[];
 }
 
-/** Items ranking shortlists before the second round trip: a few times the page, so neighbouring turns can reorder it. */
+/** Items ranking shortlists before neighbouring turns are scored: a few times the page, so they can reorder it. */
 const shortlistSize = (limit: number) => Math.max(30, limit * 3);
 
-/** Neighbouring turns' scores and texts of the shortlisted episodes and facts (entities carry their text). */
-async function readShortlist(
+/**
+ * The mean score of each shortlisted episode's neighbouring turns: from the held vectors when the vector cache
+ * searched (no round trip), else read by a second statement; none without a query vector.
+ */
+async function neighbourScores(
   services: RecallServices,
   userId: string,
   shortlist: RankedItem[],
   vector: number[] | null,
   dense: CachedDense | null,
-) {
-  const items = shortlist.filter((item) => item.text === null).map(({ kind, id }) => ({ kind, id }));
-  const details = new Map<string, { text: string; neighbourDense: number | null }>();
-  if (items.length === 0) return details;
-  // Neighbouring turns' scores come from the vector cache when it searched, else from the statement.
+): Promise<Map<string, number | null>> {
+  const ids = shortlist.filter((item) => item.kind === 'EPISODE').map((item) => item.id);
+  if (dense) return new Map(ids.map((id) => [id, dense.held.episodes.neighbourScore(dense.episodes, id)]));
+  if (!vector || ids.length === 0) return new Map();
   const { records } = await services.driver.executeQuery(
-    SHORTLIST_DETAILS,
-    { items, userId, vector: dense ? null : vector },
+    NEIGHBOUR_SCORES,
+    { ids, userId, vector },
     { database: services.database, routing: 'READ' },
   );
-  for (const r of records) {
-    const id: string = r.get('id');
-    const neighbourDense = dense
-      ? dense.held.episodes.neighbourScore(dense.episodes, id)
-      : r.get('neighbourDense');
-    details.set(id, { text: r.get('text'), neighbourDense: neighbourDense ?? null });
-  }
-  return details;
+  return new Map(records.map((r) => [r.get('id') as string, r.get('neighbourDense') as number | null]));
 }
 
 /** The in-process dense search: the user's held vectors and every held row's score against the query. */
@@ -249,20 +244,13 @@ export async function recallMemory(
   // Rank once on what the first statement read, then again over the shortlist with its neighbouring turns.
   const signals = { names: new Set(names), time, atMs: at.getTime() };
   const shortlist = rankCandidates(used, found, signals, shortlistSize(limit));
-  const details = await readShortlist(services, userId, shortlist, vector, cached?.dense ?? null);
+  const neighbours = await neighbourScores(services, userId, shortlist, vector, cached?.dense ?? null);
   const shortlisted = new Set(shortlist.map((item) => item.id));
-  const episodes = found.episodes.map((e) => ({
-    ...e,
-    neighbourDense: details.get(e.id)?.neighbourDense ?? null,
-  }));
+  const episodes = found.episodes.map((e) => ({ ...e, neighbourDense: neighbours.get(e.id) ?? null }));
   const ranked = rankCandidates(used, { ...found, episodes }, signals, Number.POSITIVE_INFINITY)
     .filter((item) => shortlisted.has(item.id))
     .slice(0, limit);
-  const items: MemoryItem[] = ranked.map((item) => ({
-    ...item,
-    userId,
-    text: item.text ?? details.get(item.id)?.text ?? '',
-  }));
+  const items: MemoryItem[] = ranked.map((item) => ({ ...item, userId }));
 
   // Being recalled is a use: it strengthens what was returned (off the response path when a recorder is given).
   if (options.reinforce !== false) {

@@ -143,6 +143,8 @@ export class VectorTable {
 /** A user's held vectors, as of `version` (the user's vectors version when they were read). */
 export interface UserVectors {
   version: number;
+  /** When they were loaded (ms): held vectors are reloaded after RELOAD_AFTER_MS. */
+  loadedAt: number;
   episodes: VectorTable;
   facts: VectorTable;
 }
@@ -174,6 +176,13 @@ CALL () { MATCH (n:Episode {userId: $userId}) RETURN count(n) AS episodes }
 CALL () { MATCH (n:Fact {userId: $userId}) RETURN count(n) AS facts }
 RETURN episodes + facts AS rows`;
 
+/**
+ * Held vectors are reloaded (in the background, still used meanwhile) this long after loading: what was deleted
+ * elsewhere leaves them then. Until then a deleted episode's vector may still count as context of its neighbouring
+ * turns; it is never returned itself (the statement finds it gone).
+ */
+const RELOAD_AFTER_MS = 10 * 60_000;
+
 /** How long a user too large to hold is not tried again. */
 const TOO_LARGE_RETRY_MS = 10 * 60_000;
 
@@ -204,6 +213,7 @@ export class VectorCache {
       // Most recently used last: eviction takes the first.
       this.users.delete(userId);
       this.users.set(userId, held);
+      if (this.clock() - held.loadedAt > RELOAD_AFTER_MS) this.load(userId, dimensions);
       return held;
     }
     if (held) this.users.delete(userId);
@@ -245,6 +255,11 @@ export class VectorCache {
     return total;
   }
 
+  /** Resolves when the loads asked for so far are done (or failed). */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
   /** Waits for a load in flight; loads no more (the driver is about to close). */
   async close(): Promise<void> {
     this.closed = true;
@@ -254,8 +269,7 @@ export class VectorCache {
   private load(userId: string, dimensions: number): void {
     if (this.closed || this.options.maxBytes <= 0 || this.loading.has(userId)) return;
     const refusedAt = this.tooLarge.get(userId);
-    const now = this.options.now?.() ?? Date.now();
-    if (refusedAt !== undefined && now - refusedAt < TOO_LARGE_RETRY_MS) return;
+    if (refusedAt !== undefined && this.clock() - refusedAt < TOO_LARGE_RETRY_MS) return;
     this.loading.add(userId);
     this.queue = this.queue
       .then(() => this.read(userId, dimensions))
@@ -271,7 +285,7 @@ export class VectorCache {
     const counted = await driver.executeQuery(COUNT_USER_VECTORS, { userId }, { database, routing: 'READ' });
     const rows = Number(counted.records[0]?.get('rows') ?? 0);
     if (rows * (dimensions * 4 + ROW_OVERHEAD_BYTES) > this.options.maxBytes / 2) {
-      this.tooLarge.set(userId, this.options.now?.() ?? Date.now());
+      this.tooLarge.set(userId, this.clock());
       return;
     }
     const { records } = await driver.executeQuery(
@@ -282,6 +296,7 @@ export class VectorCache {
     const record = records[0]!;
     const held: UserVectors = {
       version: Number(record.get('version')),
+      loadedAt: this.clock(),
       episodes: new VectorTable(dimensions),
       facts: new VectorTable(dimensions),
     };
@@ -290,6 +305,10 @@ export class VectorCache {
     this.users.delete(userId);
     this.users.set(userId, held);
     this.evict();
+  }
+
+  private clock(): number {
+    return this.options.now?.() ?? Date.now();
   }
 
   private evict(): void {
