@@ -1,6 +1,7 @@
 // Section 8: recall for one user while many users share the database and its vector and fulltext indexes
 // (`--users N --facts-per-user M`), against the same user measured before the others were seeded.
 import { localEmbedding } from '../../src/llm/local-embedding.ts';
+import { HYBRID } from '../../src/memory/recall/search-config.ts';
 import { tenantLuceneQuery } from '../../src/memory/tenant.ts';
 import { IndexNames } from '../../src/neo4j/index.ts';
 import type { BenchContext, BenchRow, BenchSection } from '../lib/context.ts';
@@ -8,8 +9,8 @@ import { seedUser, seedUsers } from '../lib/seed.ts';
 import { interleaved, ratio, round } from '../lib/timing.ts';
 import { HAND_FULLTEXT, measureRecall, QUERIES } from './recall.ts';
 
-/** Candidates recall asks the shared vector index for (recipe candidates 100 × over-fetch 4). */
-const SHARED_K = 400;
+/** Candidates recall asks the shared vector index for (the default recipe's candidates × over-fetch). */
+const SHARED_K = HYBRID.candidates * HYBRID.vectorOverFetch;
 
 // The two ways to find one user's nearest facts that Neo4j 5.26 offers: the shared HNSW index, then this user's
 // among what it returned (post-filter); or an exact scan of this user's facts by the userId index.

@@ -55,7 +55,9 @@ export interface SearchRecipe {
 /** The default: episodes are first-class evidence, facts and named entities join them. */
 export const HYBRID: SearchRecipe = {
   name: 'hybrid',
-  candidates: 100,
+  // 60, not 100: the same evidence recall on LongMemEval-S (60 questions) and the own set, and fewer candidates
+  // for the statement to hydrate (about 7 ms less at 10,000 facts).
+  candidates: 60,
   vectorOverFetch: 4,
   exactScanMax: 200,
   episodeFields: { content: 1, context: 0.5, factKeys: 0.3, speaker: 0.2 },
