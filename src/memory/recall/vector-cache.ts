@@ -158,18 +158,17 @@ export function unitVector(vector: number[]): Float32Array | null {
   return Float32Array.from(vector, (x) => x * scale);
 }
 
-const LOAD_USER_VECTORS = `
-OPTIONAL MATCH (u:User {id: $userId})
-WITH coalesce(u.vectorsVersion, 0) AS version
-CALL () {
-  MATCH (n:Episode {userId: $userId}) WHERE size(n.embedding) = $dimensions
-  RETURN collect({id: n.id, embedding: n.embedding, conversationId: n.conversationId, turn: n.turn}) AS episodes
-}
-CALL () {
-  MATCH (n:Fact {userId: $userId}) WHERE size(n.embedding) = $dimensions
-  RETURN collect({id: n.id, embedding: n.embedding}) AS facts
-}
-RETURN version, episodes, facts`;
+// Read in this order: the version first, so rows written meanwhile are read again as newer than it.
+const USER_VECTORS_VERSION = `
+OPTIONAL MATCH (u:User {id: $userId}) RETURN coalesce(u.vectorsVersion, 0) AS version`;
+
+// One row per node, streamed: each vector becomes a Float32Array row as it arrives, not all of them at once.
+const USER_VECTORS = {
+  episodes: `MATCH (n:Episode {userId: $userId}) WHERE size(n.embedding) = $dimensions
+    RETURN n.id AS id, n.embedding AS embedding, n.conversationId AS conversationId, n.turn AS turn`,
+  facts: `MATCH (n:Fact {userId: $userId}) WHERE size(n.embedding) = $dimensions
+    RETURN n.id AS id, n.embedding AS embedding`,
+};
 
 const COUNT_USER_VECTORS = `
 CALL () { MATCH (n:Episode {userId: $userId}) RETURN count(n) AS episodes }
@@ -288,20 +287,22 @@ export class VectorCache {
       this.tooLarge.set(userId, this.clock());
       return;
     }
-    const { records } = await driver.executeQuery(
-      LOAD_USER_VECTORS,
-      { userId, dimensions },
-      { database, routing: 'READ' },
-    );
-    const record = records[0]!;
-    const held: UserVectors = {
-      version: Number(record.get('version')),
-      loadedAt: this.clock(),
-      episodes: new VectorTable(dimensions),
-      facts: new VectorTable(dimensions),
-    };
-    for (const row of record.get('episodes') as VectorRow[]) held.episodes.upsert(row);
-    for (const row of record.get('facts') as VectorRow[]) held.facts.upsert(row);
+    const session = driver.session({ database, defaultAccessMode: 'READ' });
+    let held: UserVectors;
+    try {
+      const version = await session.run(USER_VECTORS_VERSION, { userId });
+      held = {
+        version: Number(version.records[0]?.get('version') ?? 0),
+        loadedAt: this.clock(),
+        episodes: new VectorTable(dimensions),
+        facts: new VectorTable(dimensions),
+      };
+      for (const kind of ['episodes', 'facts'] as const)
+        for await (const record of session.run(USER_VECTORS[kind], { userId, dimensions }))
+          held[kind].upsert(record.toObject() as VectorRow);
+    } finally {
+      await session.close();
+    }
     this.users.delete(userId);
     this.users.set(userId, held);
     this.evict();
