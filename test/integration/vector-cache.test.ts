@@ -48,8 +48,9 @@ describe('VectorCache', () => {
 
   it('does not hold a user larger than half its budget', async () => {
     const cache = new VectorCache({ driver }, { maxBytes: 20_000 });
-    const big = await seedUser(40);
+    const [big, small] = [await seedUser(40), await seedUser(10)];
     expect(await holds(cache, big)).toBe(false);
+    expect(await holds(cache, small)).toBe(true);
     await cache.close();
   });
 

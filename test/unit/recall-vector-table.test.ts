@@ -46,6 +46,20 @@ describe('VectorTable', () => {
     expect(t.scoreOf(t.scores(unitVector([0, 1, 0, 0, 0])!), 'x')).toBeCloseTo(1, 6);
   });
 
+  it('scores again only the rows added or replaced since, as a full scan would', () => {
+    const t = new VectorTable(2);
+    const query = unitVector([1, 1])!;
+    t.upsert({ id: 'p', embedding: [1, 0] });
+    t.upsert({ id: 'q', embedding: [0, 1] });
+    const before = t.scores(query);
+    const changed = [
+      { id: 'q', embedding: [1, 1] },
+      { id: 'r', embedding: [-1, 0] },
+    ];
+    for (const row of changed) t.upsert(row);
+    expect([...t.rescored(before, query, changed)]).toEqual([...t.scores(query)]);
+  });
+
   it('keeps the best rows however many there are (the bound rises as it goes)', () => {
     const t = new VectorTable(2);
     for (let i = 0; i < 1000; i++)

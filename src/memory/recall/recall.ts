@@ -88,6 +88,8 @@ async function neighbourScores(
 /** The in-process dense search: the user's held vectors and every held row's score against the query. */
 interface CachedDense {
   held: UserVectors;
+  /** The query at unit length. */
+  query: Float32Array;
   episodes: Float32Array;
   facts: Float32Array;
 }
@@ -105,7 +107,7 @@ function searchHeldVectors(
   const held = vector ? services.vectorCache?.take(userId, vector.length) : undefined;
   const query = held && vector ? unitVector(vector) : null;
   if (!held || !query || !vector) return null;
-  const dense = { held, episodes: held.episodes.scores(query), facts: held.facts.scores(query) };
+  const dense = { held, query, episodes: held.episodes.scores(query), facts: held.facts.scores(query) };
   // A quarter more than the candidates: the statement drops those not visible (archived, invalidated, after asOf).
   const n = Math.ceil(recipe.candidates * 1.25);
   const min = recipe.minVectorScore;
@@ -128,7 +130,6 @@ function scoreFromHeldVectors(
   cached: { dense: CachedDense; params: CacheParams },
   row: { get(key: string): unknown },
   found: RecallCandidates,
-  vector: number[],
 ): RecallCandidates {
   const episodeDelta = row.get('episodeDelta') as VectorRow[];
   const factDelta = row.get('factDelta') as VectorRow[];
@@ -142,11 +143,9 @@ function scoreFromHeldVectors(
     factDelta,
     complete,
   );
-  if (episodeDelta.length || factDelta.length) {
-    const query = unitVector(vector)!;
-    dense.episodes = dense.held.episodes.scores(query);
-    dense.facts = dense.held.facts.scores(query);
-  }
+  // Only what the delta added or replaced is scored again (after each ingest, a few rows of thousands).
+  dense.episodes = dense.held.episodes.rescored(dense.episodes, dense.query, episodeDelta);
+  dense.facts = dense.held.facts.rescored(dense.facts, dense.query, factDelta);
   return {
     ...found,
     episodes: found.episodes.map((e) => ({ ...e, dense: dense.held.episodes.scoreOf(dense.episodes, e.id) })),
@@ -240,7 +239,7 @@ export async function recallMemory(
     facts: row.get('facts'),
     entities: row.get('entities'),
   };
-  const found = cached && vector ? scoreFromHeldVectors(services, userId, cached, row, read, vector) : read;
+  const found = cached ? scoreFromHeldVectors(services, userId, cached, row, read) : read;
   // Rank once on what the first statement read, then again over the shortlist with its neighbouring turns.
   const signals = { names: new Set(names), time, atMs: at.getTime() };
   const shortlist = rankCandidates(used, found, signals, shortlistSize(limit));

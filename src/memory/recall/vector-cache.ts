@@ -74,27 +74,44 @@ export class VectorTable {
   /** Every row's score against a unit query: (1 + cos) / 2, as Neo4j's vector index and functions score. */
   scores(query: Float32Array): Float32Array {
     const out = new Float32Array(this.ids.length);
-    const d = this.dimensions;
-    const m = this.matrix;
-    const d4 = d - (d % 4);
-    for (let r = 0; r < out.length; r++) {
-      const o = r * d;
-      // Four products a step: V8 keeps the sums in registers (2.5× faster than one at a time).
-      let a = 0;
-      let b = 0;
-      let c = 0;
-      let e = 0;
-      let j = 0;
-      for (; j < d4; j += 4) {
-        a += m[o + j]! * query[j]!;
-        b += m[o + j + 1]! * query[j + 1]!;
-        c += m[o + j + 2]! * query[j + 2]!;
-        e += m[o + j + 3]! * query[j + 3]!;
-      }
-      for (; j < d; j++) a += m[o + j]! * query[j]!;
-      out[r] = (1 + a + b + c + e) / 2;
+    for (let r = 0; r < out.length; r++) out[r] = this.scoreRow(r, query);
+    return out;
+  }
+
+  /**
+   * `previous` (scores against the same query) brought up to date with rows added or replaced since: only those
+   * are scored again, not every row.
+   */
+  rescored(previous: Float32Array, query: Float32Array, changed: VectorRow[]): Float32Array {
+    const out = new Float32Array(this.ids.length);
+    out.set(previous.subarray(0, Math.min(previous.length, out.length)));
+    for (let r = previous.length; r < out.length; r++) out[r] = this.scoreRow(r, query);
+    for (const row of changed) {
+      const at = this.rowOf.get(row.id);
+      if (at !== undefined && at < previous.length) out[at] = this.scoreRow(at, query);
     }
     return out;
+  }
+
+  private scoreRow(r: number, query: Float32Array): number {
+    const d = this.dimensions;
+    const m = this.matrix;
+    const o = r * d;
+    const d4 = d - (d % 4);
+    // Four products a step: V8 keeps the sums in registers (2.5× faster than one at a time).
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let e = 0;
+    let j = 0;
+    for (; j < d4; j += 4) {
+      a += m[o + j]! * query[j]!;
+      b += m[o + j + 1]! * query[j + 1]!;
+      c += m[o + j + 2]! * query[j + 2]!;
+      e += m[o + j + 3]! * query[j + 3]!;
+    }
+    for (; j < d; j++) a += m[o + j]! * query[j]!;
+    return (1 + a + b + c + e) / 2;
   }
 
   /** The ids of the `n` best rows scoring at least `min`, best first. */
