@@ -5,7 +5,7 @@ import type { Config } from '../src/config/index.ts';
 import { InProcessEventBus } from '../src/events/index.ts';
 import type { LlmProvider } from '../src/llm/index.ts';
 import { ingestEpisodes } from '../src/memory/ingest/index.ts';
-import { VectorCache } from '../src/memory/recall/index.ts';
+import { VectorCache } from '../src/memory/vector-cache.ts';
 import type { EvalUser } from '../test/eval-data/types.ts';
 import { Bm25Index } from './bm25.ts';
 import { DenseIndex } from './dense.ts';

@@ -103,7 +103,7 @@ export const recall: BenchSection = {
       notes: [
         'recall = the server’s recallMemory with the server’s services (createApp, no HTTP): embed query (configured provider; offline hash embeddings here) + retrievers + ranking + hydration; uses recorded as the server records them',
         'seeded facts: batched UNWIND (bench/lib/seed.ts), each with an episode and an entity, embeddings from the offline provider’s hash embedder',
-        'the vector cache (src/memory/recall/vector-cache.ts) holds the user: their first recall loads it in the background, and the timing starts once it is loaded; the “without the vector cache” rows run the same recall through the vector indexes, interleaved in the same rounds',
+        'the vector cache (src/memory/vector-cache.ts) holds the user: their first recall loads it in the background, and the timing starts once it is loaded; the “without the vector cache” rows run the same recall through the vector indexes, interleaved in the same rounds',
         'many users sharing the database: section 8',
       ],
     };

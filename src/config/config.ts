@@ -75,8 +75,9 @@ const settingsSchema = z.object({
   // Users with at most this many episodes (or facts) are searched by an exact cosine scan, larger ones through the
   // shared vector index (src/memory/recall/search-config.ts, exactScanMax).
   RECALL_EXACT_SCAN_MAX: int(0).default(200),
-  // Recall's vector cache: the vectors of recently recalled users, held in this process so the dense search costs a
-  // scan in memory instead of vector index queries (src/memory/recall/vector-cache.ts). 0 turns it off.
+  // The vector cache: the vectors of recently active users, held in this process so recall's dense search and
+  // ingest's entity resolution cost a scan in memory instead of vector index queries (src/memory/vector-cache.ts).
+  // 0 turns it off. (Named when only recall used it.)
   RECALL_VECTOR_CACHE_MB: int(0).default(256),
   MAX_QUERY_DEPTH: int(2).default(12),
   MAX_QUERY_COST: int(100).default(20_000),

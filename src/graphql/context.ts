@@ -6,7 +6,7 @@ import type { Config } from '../config/index.ts';
 import type { EventBus } from '../events/index.ts';
 import type { LlmProvider } from '../llm/index.ts';
 import type { UseRecorder } from '../memory/activation/use-recorder.ts';
-import type { VectorCache } from '../memory/recall/index.ts';
+import type { VectorCache } from '../memory/vector-cache.ts';
 import type { Metrics } from '../metrics/index.ts';
 
 /** Long-lived services shared by all requests (built once in server/app.ts). */
@@ -23,7 +23,7 @@ export interface AppServices {
   uses: UseRecorder;
   /** False while `persona-graph reembed` converts the stored vectors (recall then goes by keywords). */
   vectorsUsable: () => Promise<boolean>;
-  /** Recently recalled users' vectors, searched in process by recall (src/memory/recall/vector-cache.ts). */
+  /** Recently active users' vectors, searched in process by recall and entity resolution (src/memory/vector-cache.ts). */
   vectorCache: VectorCache;
   /** Prometheus metrics of this process (absent when METRICS_ENABLED is false). */
   metrics?: Metrics;

@@ -43,9 +43,10 @@ const RANGE_INDEXES = [
   'CREATE INDEX episode_user_status IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.status)',
   // Recall reads a turn's neighbours in its conversation (src/memory/recall/recall-query.ts).
   'CREATE INDEX episode_conversation IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.conversationId, n.turn)',
-  // Recall's vector cache reads the vectors a user gained since it loaded them (src/memory/recall/vector-cache.ts).
+  // Recall's vector cache reads the vectors a user gained since it loaded them (src/memory/vector-cache.ts).
   'CREATE INDEX episode_user_vseq IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.vseq)',
   'CREATE INDEX fact_user_vseq IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.vseq)',
+  'CREATE INDEX entity_user_vseq IF NOT EXISTS FOR (n:Entity) ON (n.userId, n.vseq)',
 ];
 
 // `tenant` (a hash of userId, one token) is indexed with the text so a fulltext query can be scoped to one user.

@@ -27,7 +27,7 @@ import { mcpRoute } from '../mcp/index.ts';
 import { UseRecorder } from '../memory/activation/use-recorder.ts';
 import { forgetPolicyFromConfig, startForgettingSchedule } from '../memory/forgetting-pass/index.ts';
 import { startIngestWorker } from '../memory/ingest-worker/index.ts';
-import { VectorCache } from '../memory/recall/index.ts';
+import { VectorCache } from '../memory/vector-cache.ts';
 import {
   DEFAULT_PRICES,
   instrumentRootResolvers,

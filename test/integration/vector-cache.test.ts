@@ -1,7 +1,7 @@
 // The vector cache's bounds, against the real Neo4j: it holds users within its memory budget (least recently
 // recalled evicted first), never holds a user larger than half of it, and drops a user whose version went back.
 import { afterAll, describe, expect, it } from 'vitest';
-import { VectorCache } from '../../src/memory/recall/index.ts';
+import { VectorCache } from '../../src/memory/vector-cache.ts';
 import { createDriver } from '../../src/neo4j/index.ts';
 import { testNeo4jUri, uniqueUserId } from '../support/test-server.ts';
 
@@ -66,6 +66,28 @@ describe('VectorCache', () => {
     expect(held.episodes.size).toBe(4);
     // The user was erased and written again from a lower version: held vectors are no longer theirs.
     cache.update(userId, held, 2, [], []);
+    expect(cache.take(userId, DIMENSIONS)).toBeUndefined();
+    await cache.close();
+  });
+
+  it('holds entity vectors apart, current as of what ingest read under the lock', async () => {
+    const cache = new VectorCache({ driver }, { maxBytes: 1_000_000 });
+    const userId = await seedUser(2, 5);
+    await driver.executeQuery(
+      `CREATE (:Entity {id: $userId + '-e', userId: $userId, vseq: 5, embedding: [j IN range(1, $dimensions) | 1.0]})`,
+      { userId, dimensions: DIMENSIONS },
+    );
+    expect(await holds(cache, userId)).toBe(true);
+    const held = cache.take(userId, DIMENSIONS)!;
+    expect([held.entities.size, held.entitiesVersion]).toEqual([1, 5]);
+    const embedding = Array.from({ length: DIMENSIONS }, (_, j) => j);
+    // A recall's delta leaves the entities' version alone; ingest's moves it.
+    cache.update(userId, held, 7, [], []);
+    expect(held.entitiesVersion).toBe(5);
+    expect(cache.updateEntities(userId, held, 7, [{ id: 'new-entity', embedding }], true)).toBe(true);
+    expect([held.entities.size, held.entitiesVersion]).toEqual([2, 7]);
+    // More rows than one statement reads: the user is dropped, and resolution uses the indexes.
+    expect(cache.updateEntities(userId, held, 8, [], false)).toBe(false);
     expect(cache.take(userId, DIMENSIONS)).toBeUndefined();
     await cache.close();
   });

@@ -1,6 +1,6 @@
 // The in-process vector search of recall's cache: scores as Neo4j's cosine scores them, best rows first.
 import { describe, expect, it } from 'vitest';
-import { unitVector, VectorTable } from '../../src/memory/recall/vector-cache.ts';
+import { unitVector, VectorTable } from '../../src/memory/vector-cache.ts';
 
 /** Neo4j's vector.similarity.cosine: (1 + cos) / 2. */
 function neo4jCosine(a: number[], b: number[]): number {

@@ -3,6 +3,7 @@ import type { Config } from '../../config/index.ts';
 import type { EventBus } from '../../events/index.ts';
 import type { LlmProvider, LlmUsage } from '../../llm/index.ts';
 import type { Neo4jTarget } from '../../neo4j/index.ts';
+import type { VectorCache } from '../vector-cache.ts';
 
 export interface IngestServices extends Neo4jTarget {
   config: Pick<Config, 'MAX_CONTENT_CHARS' | 'MAX_BATCH_ITEMS' | 'INGEST_QUEUE_EMBED_TIMEOUT_MS'>;
@@ -11,6 +12,8 @@ export interface IngestServices extends Neo4jTarget {
   now: () => Date;
   /** Told when episodes were queued, so a worker of this process starts on them at once instead of at its next poll. */
   ingestQueue?: { wake(): void };
+  /** Users' held vectors: entity resolution compares a pack's entities with them instead of the vector index. */
+  vectorCache?: VectorCache;
 }
 
 /** SYNC extracts before answering; ASYNC stores the raw episode, answers QUEUED and leaves extraction to a worker. */

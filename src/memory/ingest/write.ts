@@ -6,6 +6,14 @@ import { normalizeName } from '../../text/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import { entityProjection, episodeProjection, factProjection } from '../projections.ts';
 import { entityKeyLucene, tenantLuceneQuery, tenantOf } from '../tenant.ts';
+import {
+  DELTA_MAX_ROWS,
+  type UserVectors,
+  unitVector,
+  type VectorCache,
+  type VectorRow,
+  type VectorTable,
+} from '../vector-cache.ts';
 import { CONVERSATION_TAILS, placeTurns, type StoredTurn, UPDATE_PREVIOUS_TURNS } from './conversation.ts';
 import type { WritePlan } from './plan.ts';
 import type { ApiNode, IngestServices, PreparedEpisode } from './types.ts';
@@ -22,18 +30,26 @@ const SIMILAR_CANDIDATES = 10;
 // entities. Under the lock, which episodes exist already and where each conversation ends are exact.
 const LOCK_USER = `
 MERGE (u:User {id: $userId}) ON CREATE SET u.createdAt = datetime($now)
-// Every pack's vectors carry the user's next vectors version (vseq), so recall's vector cache reads only what is new.
+WITH u, coalesce(u.vectorsVersion, 0) AS committedVersion
+// Every pack's vectors carry the user's next vectors version (vseq), so the vector cache reads only what is new.
 // Not below the clock: a user erased and written again starts above any version a cache still holds.
 SET u.lastIngestedAt = datetime($now),
-  u.vectorsVersion = CASE WHEN coalesce(u.vectorsVersion, 0) >= $nowMs THEN u.vectorsVersion + 1 ELSE $nowMs END
-WITH u
+  u.vectorsVersion = CASE WHEN committedVersion >= $nowMs THEN committedVersion + 1 ELSE $nowMs END
+WITH u, committedVersion
 CALL () {
   UNWIND $keys AS key
   MATCH (ep:Episode {userId: $userId, dedupKey: key})
   RETURN collect(key) AS stored
 }
+// The entity vectors written since the version the caller holds (none when it holds none): under the lock, these
+// make its held entities exact up to committedVersion.
+CALL () {
+  MATCH (e:Entity {userId: $userId}) WHERE e.vseq > $entitiesSince
+  WITH e LIMIT toInteger($deltaMax) + 1
+  RETURN collect({id: e.id, embedding: e.embedding}) AS entityDelta
+}
 ${CONVERSATION_TAILS}
-RETURN stored, tails, u.vectorsVersion AS vectorsVersion`;
+RETURN stored, tails, u.vectorsVersion AS vectorsVersion, committedVersion, entityDelta`;
 
 // The stored turns that gain new successors are updated first, in the same statement.
 const MERGE_EPISODES = `
@@ -63,10 +79,17 @@ SET ep.status = 'PROCESSED', ep.processedAt = datetime($now), ep.processingError
     ep.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding ELSE ep.embedding END, ep.vseq = $vseq
 RETURN x.ref AS ref, true AS created, ${episodeProjection('ep')} AS episode`;
 
-// Name, then alias, then embedding similarity to the user's entities of the same type. A user with few entities is
-// scanned exactly; beyond EXACT_SCAN_MAX the candidates are bounded: the nearest in the shared vector index and those
-// sharing a word of the name (an exact scan costs O(entities) per new entity: 70% of the write path at 500
-// entities). Where many users crowd the shared index, the word match still finds "Rob Smith" for "Robert Smith".
+// The most similar of candidate entities `v`, of x's type, at or above the threshold.
+const MOST_SIMILAR = `WITH v WHERE v.type = x.type AND size(v.embedding) = size(x.embedding)
+    WITH v, vector.similarity.cosine(v.embedding, x.embedding) AS sim WHERE sim >= $threshold
+    RETURN v.id ORDER BY sim DESC LIMIT 1`;
+
+// Name, then alias, then embedding similarity to the user's entities of the same type. When the vector cache holds
+// the user's entities, the nearest held ones are the candidates (`similarIds`, computed in process), checked here
+// against the stored vectors. Otherwise a user with few entities is scanned exactly; beyond EXACT_SCAN_MAX the
+// candidates are bounded: the nearest in the shared vector index and those sharing a word of the name (an exact scan
+// costs O(entities) per new entity: 70% of the write path at 500 entities). Where many users crowd the shared index,
+// the word match still finds "Rob Smith" for "Robert Smith".
 const RESOLVE_ENTITIES = `
 CALL () { MATCH (n:Entity {userId: $userId}) RETURN count(n) AS userEntities }
 // Entities made by hand through the generated CRUD have no normName: they are matched by lowercased name instead.
@@ -91,10 +114,13 @@ WITH userEntities, x, byId, byName, byLegacyName,
 WITH userEntities, x, byId, byName, byLegacyName, byAlias,
   byId IS NULL AND byName IS NULL AND byLegacyName IS NULL AND byAlias IS NULL AND size(x.embedding) > 0 AS unresolved
 WITH x, byId, byName, byLegacyName, byAlias,
-  CASE WHEN unresolved AND userEntities <= $exactScanMax THEN head(COLLECT {
-    MATCH (v:Entity {userId: $userId}) WHERE v.type = x.type AND size(v.embedding) = size(x.embedding)
-    WITH v, vector.similarity.cosine(v.embedding, x.embedding) AS sim WHERE sim >= $threshold
-    RETURN v.id ORDER BY sim DESC LIMIT 1
+  CASE WHEN unresolved AND x.similarIds IS NOT NULL THEN head(COLLECT {
+    UNWIND x.similarIds AS similarId
+    MATCH (v:Entity {id: similarId}) WHERE v.userId = $userId
+    ${MOST_SIMILAR}
+  }) WHEN unresolved AND userEntities <= $exactScanMax THEN head(COLLECT {
+    MATCH (v:Entity {userId: $userId})
+    ${MOST_SIMILAR}
   }) WHEN unresolved THEN head(COLLECT {
     CALL (x) {
       CALL db.index.vector.queryNodes($entityVectorIndex, $similarK, x.embedding) YIELD node AS v
@@ -106,9 +132,7 @@ WITH x, byId, byName, byLegacyName, byAlias,
       WHERE v.userId = $userId
       RETURN v
     }
-    WITH v WHERE v.type = x.type AND size(v.embedding) = size(x.embedding)
-    WITH v, vector.similarity.cosine(v.embedding, x.embedding) AS sim WHERE sim >= $threshold
-    RETURN v.id ORDER BY sim DESC LIMIT 1
+    ${MOST_SIMILAR}
   }) END AS bySimilarity
 WITH x, coalesce(byId.id, byName.id, byLegacyName, byAlias, bySimilarity) AS id
 // Whether the entity found lacks normName (made through the generated CRUD), read here to spare another query.
@@ -136,11 +160,14 @@ WITH e, x, [p IN fresh | p.alias] AS newAliases, [p IN fresh | p.key] AS freshKe
        ELSE right(e.summary + ' ' + x.summary, 1000) END AS summary
 WITH e, x, newAliases, freshKeys, summary,
   size(newAliases) > 0 OR coalesce(summary, '') <> coalesce(e.summary, '') AS changed
+WITH e, x, newAliases, freshKeys, summary, changed,
+  size(x.embedding) > 0 AND (changed OR e.embedding IS NULL) AS reembedded
 SET e.aliases = coalesce(e.aliases, []) + newAliases,
     e.aliasKeys = coalesce(e.aliasKeys, []) + freshKeys,
     e.aliasText = reduce(s = '', a IN coalesce(e.aliases, []) + newAliases | s + ' ' + a),
     e.summary = summary,
-    e.embedding = CASE WHEN size(x.embedding) > 0 AND (changed OR e.embedding IS NULL) THEN x.embedding ELSE e.embedding END,
+    e.embedding = CASE WHEN reembedded THEN x.embedding ELSE e.embedding END,
+    e.vseq = CASE WHEN reembedded THEN $vseq ELSE e.vseq END,
     e.updatedAt = CASE WHEN changed THEN datetime($now) ELSE e.updatedAt END,
     e.isUser = CASE WHEN x.isUser THEN true ELSE e.isUser END
 RETURN x.key AS key, e.id AS id, changed, ${entityProjection('e')} AS entity`;
@@ -152,7 +179,7 @@ MERGE (e:Entity {userId: $userId, normName: x.normName})
     e.aliasKeys = x.aliasKeys, e.aliasText = reduce(s = '', a IN x.aliases | s + ' ' + a), e.summary = x.summary,
     e.embedding = CASE WHEN size(x.embedding) > 0 THEN x.embedding END, e.createdAt = datetime($now), e.updatedAt = datetime($now),
     e.accessLog = [$nowMs], e.accessCount = 1, e.lastAccessedAt = datetime($now), e.activation = 0.0,
-    e.pinned = false, e.archived = false
+    e.pinned = false, e.archived = false, e.vseq = $vseq
 SET e.isUser = CASE WHEN x.isUser THEN true ELSE e.isUser END
 RETURN x.key AS key, e.id AS id, e.id = x.id AS created, ${entityProjection('e')} AS entity`;
 
@@ -262,6 +289,8 @@ export async function writePack(
     episodes: Array<PreparedEpisode & { id: string; embedding: number[] }>;
     plan: WritePlan;
     mode?: EpisodeWriteMode;
+    /** The user's vectors as the vector cache holds them: entity resolution then compares with those. */
+    vectors?: { cache: VectorCache; held: UserVectors };
   },
 ): Promise<PackOutcome> {
   const mode = args.mode ?? 'process';
@@ -272,13 +301,14 @@ export async function writePack(
     now: args.now.toISOString(),
     nowMs: args.now.getTime(),
   };
-  const locked = await lockUser(tx, user, args.episodes);
+  const locked = await lockUser(tx, user, args.episodes, args.vectors?.held);
   const base: BaseParams = { ...user, vseq: locked.vectorsVersion };
+  const heldEntities = currentHeldEntities(userId, args.vectors, locked);
   // Entities are resolved before this transaction writes any node: a fulltext or vector query in a transaction
   // that has changed indexed nodes first indexes those changes itself (measured: 8 ms alone, 110 ms after the
   // episodes were written). Nothing to resolve when every episode is already stored (a duplicate pack).
   const allStored = mode !== 'dequeue' && args.episodes.every((e) => locked.stored.has(e.dedupKey));
-  const resolved = allStored ? null : await resolveEntities(tx, base, plan);
+  const resolved = allStored ? null : await resolveEntities(tx, base, plan, heldEntities);
   const episodes = await writeEpisodeNodes(tx, base, args.episodes, plan, mode, locked);
   if (mode === 'dequeue' && episodes.size === 0) throw new QueuedEpisodesGone();
   if (!resolved || ![...episodes.values()].some((e) => e.created)) return { episodes, ...nothingAttached() };
@@ -319,19 +349,62 @@ function nothingAttached(): Omit<PackOutcome, 'episodes'> {
   };
 }
 
+/** What the lock statement read: the pack's stored episodes, conversation tails, and the user's vectors versions. */
+interface Locked {
+  stored: Set<string>;
+  tails: StoredTurn[];
+  /** The version this pack's vectors carry. */
+  vectorsVersion: number;
+  /** The version of everything committed before this pack, and the entity vectors written since the held version. */
+  committedVersion: number;
+  entityDelta: VectorRow[];
+}
+
 /** Locks the user (serialising their writes); returns which of the pack's episodes are stored, and conversation tails. */
 async function lockUser(
   tx: ManagedTransaction,
   base: UserParams,
   episodes: PreparedEpisode[],
-): Promise<{ stored: Set<string>; tails: StoredTurn[]; vectorsVersion: number }> {
+  held: UserVectors | undefined,
+): Promise<Locked> {
   const conversationIds = [...new Set(episodes.flatMap((e) => (e.conversationId ? [e.conversationId] : [])))];
-  const locked = await tx.run(LOCK_USER, { ...base, keys: episodes.map((e) => e.dedupKey), conversationIds });
+  const locked = await tx.run(LOCK_USER, {
+    ...base,
+    keys: episodes.map((e) => e.dedupKey),
+    conversationIds,
+    entitiesSince: held?.entitiesVersion ?? null,
+    deltaMax: DELTA_MAX_ROWS,
+  });
+  const row = locked.records[0];
   return {
-    stored: new Set<string>(locked.records[0]?.get('stored') ?? []),
-    tails: locked.records[0]?.get('tails') ?? [],
-    vectorsVersion: Number(locked.records[0]?.get('vectorsVersion') ?? 0),
+    stored: new Set<string>(row?.get('stored') ?? []),
+    tails: row?.get('tails') ?? [],
+    vectorsVersion: Number(row?.get('vectorsVersion') ?? 0),
+    committedVersion: Number(row?.get('committedVersion') ?? 0),
+    entityDelta: row?.get('entityDelta') ?? [],
   };
+}
+
+/** The user's held entity vectors brought up to date under the lock, or null when they are not held (or dropped). */
+function currentHeldEntities(
+  userId: string,
+  vectors: { cache: VectorCache; held: UserVectors } | undefined,
+  { committedVersion, entityDelta }: Locked,
+): VectorTable | null {
+  if (!vectors) return null;
+  const complete = entityDelta.length <= DELTA_MAX_ROWS;
+  return vectors.cache.updateEntities(userId, vectors.held, committedVersion, entityDelta, complete)
+    ? vectors.held.entities
+    : null;
+}
+
+/**
+ * The held entities nearest an extracted one's vector, down to just under the threshold (held vectors are float32):
+ * the resolution statement checks each against the stored vector and type.
+ */
+function heldSimilarIds(held: VectorTable, embedding: number[]): string[] {
+  const query = embedding.length === held.dimensions ? unitVector(embedding) : null;
+  return query ? held.top(held.scores(query), SIMILAR_CANDIDATES, ENTITY_SIMILARITY_THRESHOLD - 0.001) : [];
 }
 
 /**
@@ -440,7 +513,12 @@ async function writeEntities(
  */
 type Resolved = { existingId: Map<string, string | null>; legacyNames: Map<string, string> };
 
-async function resolveEntities(tx: ManagedTransaction, base: BaseParams, plan: WritePlan): Promise<Resolved> {
+async function resolveEntities(
+  tx: ManagedTransaction,
+  base: BaseParams,
+  plan: WritePlan,
+  heldEntities: VectorTable | null,
+): Promise<Resolved> {
   const { userId } = base;
   const rows = plan.entities.map((e) => ({
     key: e.refs[0]!,
@@ -452,6 +530,7 @@ async function resolveEntities(tx: ManagedTransaction, base: BaseParams, plan: W
     lowerName: e.name.trim().toLowerCase(),
     type: e.type,
     embedding: e.embedding,
+    similarIds: heldEntities && e.embedding.length > 0 ? heldSimilarIds(heldEntities, e.embedding) : null,
   }));
   const resolved = await runRows(tx, RESOLVE_ENTITIES, rows, {
     ...base,
@@ -560,7 +639,10 @@ export async function writeEpisodes(
   mode: EpisodeWriteMode,
 ): Promise<PackOutcome> {
   const now = services.now();
+  const cache = services.vectorCache;
+  const held = cache?.take(userId, services.llm.embeddingDimensions);
+  const vectors = cache && held ? { cache, held } : undefined;
   return withWrite(services, (tx) =>
-    writePack(tx, { userId, tenant: tenantOf(userId), now, episodes, plan, mode }),
+    writePack(tx, { userId, tenant: tenantOf(userId), now, episodes, plan, mode, vectors }),
   );
 }

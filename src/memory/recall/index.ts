@@ -1,3 +1,2 @@
 export * from './recall.ts';
 export * from './sources-loader.ts';
-export * from './vector-cache.ts';

@@ -21,7 +21,7 @@ export interface RecallQueryParams {
   nameLucene: string | null;
   candidates: number;
   vectorK: number;
-  /** The dense search done in process (src/memory/recall/vector-cache.ts): `vector` is then null. */
+  /** The dense search done in process (src/memory/vector-cache.ts): `vector` is then null. */
   cache: CacheParams | null;
   minVector: number;
   minHits: number;

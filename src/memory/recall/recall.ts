@@ -8,6 +8,13 @@ import { keywords, nameRuns } from '../../text/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import type { UseRecorder } from '../activation/use-recorder.ts';
 import { entityKeyLucene } from '../tenant.ts';
+import {
+  DELTA_MAX_ROWS,
+  type UserVectors,
+  unitVector,
+  type VectorCache,
+  type VectorRow,
+} from '../vector-cache.ts';
 import { checkedVectors } from '../vectors.ts';
 import { type RankedItem, type RecallCandidates, rankCandidates } from './ranking.ts';
 import {
@@ -20,7 +27,6 @@ import {
 } from './recall-query.ts';
 import { HYBRID, KEYWORD, type SearchRecipe } from './search-config.ts';
 import { namedTimeWords, resolveTimeRange } from './time-expressions.ts';
-import { type UserVectors, unitVector, type VectorCache, type VectorRow } from './vector-cache.ts';
 import type { MemoryKind } from './visibility.ts';
 
 export interface RecallServices extends Neo4jTarget {
@@ -94,9 +100,6 @@ interface CachedDense {
   facts: Float32Array;
 }
 
-/** Rows written since the cache's version one recall reads at most; more drop the user's vectors (reloaded). */
-const CACHE_DELTA_MAX = 500;
-
 /** Searches the user's held vectors when the cache has them: the statement then skips the vector indexes. */
 function searchHeldVectors(
   services: RecallServices,
@@ -118,7 +121,7 @@ function searchHeldVectors(
       vector,
       episodeIds: held.episodes.top(dense.episodes, n, min),
       factIds: held.facts.top(dense.facts, n, min),
-      deltaMax: CACHE_DELTA_MAX,
+      deltaMax: DELTA_MAX_ROWS,
     },
   };
 }
@@ -133,7 +136,7 @@ function scoreFromHeldVectors(
 ): RecallCandidates {
   const episodeDelta = row.get('episodeDelta') as VectorRow[];
   const factDelta = row.get('factDelta') as VectorRow[];
-  const complete = episodeDelta.length <= CACHE_DELTA_MAX && factDelta.length <= CACHE_DELTA_MAX;
+  const complete = episodeDelta.length <= DELTA_MAX_ROWS && factDelta.length <= DELTA_MAX_ROWS;
   const { dense } = cached;
   services.vectorCache!.update(
     userId,

@@ -1,13 +1,16 @@
-// Recall's vector cache: the episode and fact vectors of recently recalled users, held in this process so recall's
-// dense search is a scan in memory (about 4 ms for 20,000 vectors of 256 dimensions on two cores) instead of two
-// queries of the shared vector indexes (about 20 ms at 10,000 facts, and crowded by other users' nodes).
+// The vector cache: the episode, fact and entity vectors of recently active users, held in this process. Recall's
+// dense search is then a scan in memory (about 4 ms for 20,000 vectors of 256 dimensions on two cores) instead of two
+// queries of the shared vector indexes (about 20 ms at 10,000 facts, and crowded by other users' nodes); ingest's
+// entity resolution compares a pack's entities with the user's held ones instead of querying the entity vector index,
+// which after every commit first indexes what was written (most of the write path's time, measured).
 //
 // Coherent without messages between instances: every ingest pack stamps its vectors with the user's next vectors
 // version (`vseq`, src/memory/ingest/write.ts), and each recall reads, in its one statement, the vectors the user
 // gained since the version held here. Visibility (archived, invalidated, asOf) is still decided by that statement,
-// so deleted or hidden nodes held here are never returned. A user's first recall goes to the indexes and starts
+// so deleted or hidden nodes held here are never returned. Entities are read the same way by ingest, under the
+// user's lock (their own version, `entitiesVersion`). A user's first recall or ingest goes to the indexes and starts
 // loading the user's vectors in the background.
-import type { Neo4jTarget } from '../../neo4j/index.ts';
+import type { Neo4jTarget } from '../neo4j/index.ts';
 
 /** A stored vector as the recall statement or the loader reads it. */
 export interface VectorRow {
@@ -16,6 +19,9 @@ export interface VectorRow {
   conversationId?: string | null;
   turn?: number | null;
 }
+
+/** Rows written since the version held that one statement reads at most; more drop the user's vectors (reloaded). */
+export const DELTA_MAX_ROWS = 500;
 
 /** Bytes one row costs besides its vector (id string, maps, conversation place). */
 const ROW_OVERHEAD_BYTES = 160;
@@ -164,7 +170,13 @@ export interface UserVectors {
   loadedAt: number;
   episodes: VectorTable;
   facts: VectorTable;
+  /** Entity vectors for ingest's entity resolution, current up to `entitiesVersion` (recall does not read them). */
+  entities: VectorTable;
+  entitiesVersion: number;
 }
+
+/** The kinds of vectors held for a user. */
+const KINDS = ['episodes', 'facts', 'entities'] as const;
 
 /** The query at unit length, or null for a zero vector. */
 export function unitVector(vector: number[]): Float32Array | null {
@@ -185,12 +197,15 @@ const USER_VECTORS = {
     RETURN n.id AS id, n.embedding AS embedding, n.conversationId AS conversationId, n.turn AS turn`,
   facts: `MATCH (n:Fact {userId: $userId}) WHERE size(n.embedding) = $dimensions
     RETURN n.id AS id, n.embedding AS embedding`,
+  entities: `MATCH (n:Entity {userId: $userId}) WHERE size(n.embedding) = $dimensions
+    RETURN n.id AS id, n.embedding AS embedding`,
 };
 
 const COUNT_USER_VECTORS = `
 CALL () { MATCH (n:Episode {userId: $userId}) RETURN count(n) AS episodes }
 CALL () { MATCH (n:Fact {userId: $userId}) RETURN count(n) AS facts }
-RETURN episodes + facts AS rows`;
+CALL () { MATCH (n:Entity {userId: $userId}) RETURN count(n) AS entities }
+RETURN episodes + facts + entities AS rows`;
 
 /**
  * Held vectors are reloaded (in the background, still used meanwhile) this long after loading: what was deleted
@@ -208,7 +223,7 @@ export interface VectorCacheOptions {
   now?: () => number;
 }
 
-/** The vectors of recently recalled users, least recently recalled evicted first, within `maxBytes`. */
+/** The vectors of recently active users, least recently used evicted first, within `maxBytes`. */
 export class VectorCache {
   private users = new Map<string, UserVectors>();
   private loading = new Set<string>();
@@ -222,7 +237,7 @@ export class VectorCache {
     private readonly options: VectorCacheOptions,
   ) {}
 
-  /** The user's vectors when held (for this dimension); otherwise starts loading them for the next recall. */
+  /** The user's vectors when held (for this dimension); otherwise starts loading them for the next recall or ingest. */
   take(userId: string, dimensions: number): UserVectors | undefined {
     const held = this.users.get(userId);
     if (held && held.episodes.dimensions === dimensions) {
@@ -260,6 +275,29 @@ export class VectorCache {
     this.evict();
   }
 
+  /**
+   * Applies what ingest read under the user's lock: the entity vectors written since `held.entitiesVersion`, all of
+   * them up to `version`. Returns whether the held entities are now current (resolution may use them); a version
+   * below the one held (the user was erased) or rows beyond what one statement reads drop the user.
+   */
+  updateEntities(
+    userId: string,
+    held: UserVectors,
+    version: number,
+    rows: VectorRow[],
+    complete: boolean,
+  ): boolean {
+    if (this.users.get(userId) !== held) return false;
+    if (version < held.entitiesVersion || !complete) {
+      this.users.delete(userId);
+      return false;
+    }
+    for (const row of rows) held.entities.upsert(row);
+    held.entitiesVersion = version;
+    this.evict();
+    return true;
+  }
+
   /** Forgets every user (the stored vectors are being converted to another model). */
   clear(): void {
     this.users.clear();
@@ -267,7 +305,7 @@ export class VectorCache {
 
   get bytes(): number {
     let total = 0;
-    for (const held of this.users.values()) total += held.episodes.bytes + held.facts.bytes;
+    for (const held of this.users.values()) total += heldBytes(held);
     return total;
   }
 
@@ -308,13 +346,16 @@ export class VectorCache {
     let held: UserVectors;
     try {
       const version = await session.run(USER_VECTORS_VERSION, { userId });
+      const loadedVersion = Number(version.records[0]?.get('version') ?? 0);
       held = {
-        version: Number(version.records[0]?.get('version') ?? 0),
+        version: loadedVersion,
         loadedAt: this.clock(),
         episodes: new VectorTable(dimensions),
         facts: new VectorTable(dimensions),
+        entities: new VectorTable(dimensions),
+        entitiesVersion: loadedVersion,
       };
-      for (const kind of ['episodes', 'facts'] as const)
+      for (const kind of KINDS)
         for await (const record of session.run(USER_VECTORS[kind], { userId, dimensions }))
           held[kind].upsert(record.toObject() as VectorRow);
     } finally {
@@ -333,8 +374,12 @@ export class VectorCache {
     let total = this.bytes;
     for (const [userId, held] of this.users) {
       if (total <= this.options.maxBytes) break;
-      total -= held.episodes.bytes + held.facts.bytes;
+      total -= heldBytes(held);
       this.users.delete(userId);
     }
   }
+}
+
+function heldBytes(held: UserVectors): number {
+  return KINDS.reduce((sum, kind) => sum + held[kind].bytes, 0);
 }
