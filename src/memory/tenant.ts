@@ -26,3 +26,17 @@ export function entityKeyLucene(userId: string, keys: string[]): string | null {
   if (!quoted) return null;
   return `tenant:"${tenantOf(userId)}" AND (normName:(${quoted}) OR aliasKeys:(${quoted}))`;
 }
+
+/** Keys per entity key query: each key is two Lucene clauses (name, alias), within Lucene's limit of 1024. */
+const KEYS_PER_QUERY = 400;
+
+/** Queries of the entity key index for any number of keys: as many as Lucene's clause limit needs. */
+export function entityKeyQueries(userId: string, keys: string[]): string[] {
+  const unique = [...new Set(keys.filter(Boolean))];
+  const queries: string[] = [];
+  for (let i = 0; i < unique.length; i += KEYS_PER_QUERY) {
+    const query = entityKeyLucene(userId, unique.slice(i, i + KEYS_PER_QUERY));
+    if (query) queries.push(query);
+  }
+  return queries;
+}

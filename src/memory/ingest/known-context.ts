@@ -4,7 +4,7 @@
 import { IndexNames, type Neo4jTarget } from '../../neo4j/index.ts';
 import type { KnownEntity, KnownFact } from '../../prompts/extract-memory.ts';
 import { nameRuns } from '../../text/index.ts';
-import { entityKeyLucene, tenantLuceneQuery, tenantOf } from '../tenant.ts';
+import { entityKeyQueries, tenantLuceneQuery, tenantOf } from '../tenant.ts';
 
 const MAX_ENTITIES = 30;
 const MAX_FACTS = 40;
@@ -82,12 +82,6 @@ export interface KnownContext {
   factIds: Map<string, string>;
 }
 
-/** Keys per entity key query: each key is two Lucene clauses (name, alias), within Lucene's limit of 1024. */
-const KEYS_PER_QUERY = 400;
-
-const chunks = <T>(items: T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
-
 /** Existing entities and current facts of the user related to the given texts, with prompt refs. */
 export async function gatherKnownContext(
   services: Neo4jTarget,
@@ -104,7 +98,7 @@ export async function gatherKnownContext(
       userId,
       lucene,
       names,
-      keyQueries: chunks(names, KEYS_PER_QUERY).flatMap((keys) => entityKeyLucene(userId, keys) ?? []),
+      keyQueries: entityKeyQueries(userId, names),
       entityKeyIndex: IndexNames.entityKeys,
       entityIndex: IndexNames.entityFulltext,
       factIndex: IndexNames.factFulltext,

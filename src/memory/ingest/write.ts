@@ -5,7 +5,7 @@ import { IndexNames, withWrite } from '../../neo4j/index.ts';
 import { normalizeName } from '../../text/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import { entityProjection, episodeProjection, factProjection } from '../projections.ts';
-import { entityKeyLucene, tenantLuceneQuery, tenantOf } from '../tenant.ts';
+import { entityKeyQueries, tenantLuceneQuery, tenantOf } from '../tenant.ts';
 import {
   DELTA_MAX_ROWS,
   type UserVectors,
@@ -99,18 +99,25 @@ CALL () {
   WITH l ORDER BY l.createdAt
   RETURN collect({id: l.id, name: toLower(trim(l.name))}) AS legacy
 }
+// Every key of the pack (names and aliases) in one read of the entity key index, not one query an entity: the
+// user's entities holding any of them as name or alias, best match first.
+CALL () {
+  UNWIND $keyQueries AS q
+  CALL db.index.fulltext.queryNodes($entityKeyIndex, q, {limit: toInteger($keyLimit)}) YIELD node, score
+  WHERE node.userId = $userId
+  WITH node, max(score) AS score ORDER BY score DESC
+  RETURN collect({id: node.id, keys: [node.normName] + coalesce(node.aliasKeys, [])}) AS keyed
+}
 UNWIND $entities AS x
 OPTIONAL MATCH (byId:Entity {id: x.knownId}) WHERE byId.userId = $userId
 OPTIONAL MATCH (byName:Entity {userId: $userId, normName: x.normName})
-WITH userEntities, x, byId, byName, CASE WHEN byId IS NULL AND byName IS NULL THEN head(
+WITH userEntities, keyed, x, byId, byName, CASE WHEN byId IS NULL AND byName IS NULL THEN head(
     [l IN legacy WHERE l.name IN x.keys + [x.lowerName] | l.id]
   ) END AS byLegacyName
 WITH userEntities, x, byId, byName, byLegacyName,
-  CASE WHEN byId IS NULL AND byName IS NULL AND byLegacyName IS NULL THEN head(COLLECT {
-    CALL db.index.fulltext.queryNodes($entityKeyIndex, x.keyLucene, {limit: 5}) YIELD node AS a
-    WHERE a.userId = $userId
-    RETURN a.id
-  }) END AS byAlias
+  CASE WHEN byId IS NULL AND byName IS NULL AND byLegacyName IS NULL THEN head(
+    [k IN keyed WHERE any(key IN x.keys WHERE key IN k.keys) | k.id]
+  ) END AS byAlias
 WITH userEntities, x, byId, byName, byLegacyName, byAlias,
   byId IS NULL AND byName IS NULL AND byLegacyName IS NULL AND byAlias IS NULL AND size(x.embedding) > 0 AS unresolved
 WITH x, byId, byName, byLegacyName, byAlias,
@@ -525,15 +532,18 @@ async function resolveEntities(
     knownId: e.knownId,
     normName: e.normName,
     keys: [e.normName, ...e.aliasKeys],
-    keyLucene: entityKeyLucene(userId, [e.normName, ...e.aliasKeys]),
     nameLucene: tenantLuceneQuery(userId, [e.name, ...e.aliases].join(' ')),
     lowerName: e.name.trim().toLowerCase(),
     type: e.type,
     embedding: e.embedding,
     similarIds: heldEntities && e.embedding.length > 0 ? heldSimilarIds(heldEntities, e.embedding) : null,
   }));
+  const keys = rows.flatMap((r) => r.keys);
   const resolved = await runRows(tx, RESOLVE_ENTITIES, rows, {
     ...base,
+    keyQueries: entityKeyQueries(userId, keys),
+    // As many as five entities a key, as when each entity was looked up alone.
+    keyLimit: 5 * keys.length,
     threshold: ENTITY_SIMILARITY_THRESHOLD,
     entityKeyIndex: IndexNames.entityKeys,
     entityVectorIndex: IndexNames.entityVector,
