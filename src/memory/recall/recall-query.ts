@@ -76,16 +76,11 @@ CALL (${out}Size, ${out}Crowded) {
 WITH *, CASE WHEN size(${out}Exact) > 0 OR ${out}Size <= $exactScanMax THEN ${out}Exact ELSE ${out}Indexed END AS ${out}`;
 
 /**
- * The vector cache's side (nothing without $cache): its nearest ids that are visible, the user's vectors version
- * (read first), and the vectors written since the version the cache holds, those near the query joining the
- * candidates.
+ * The vector cache's side (nothing without $cache): the user's vectors version (read first), and the vectors written
+ * since the version the cache holds, those near the query joining the candidates. The cache's nearest ids join them
+ * as they are: hydration drops those not visible.
  */
 const cachedDense = (label: 'Episode' | 'Fact', kind: 'EPISODE' | 'FACT', out: string, place: string) => `
-CALL () {
-  UNWIND coalesce($cache.${out}Ids, []) AS id
-  MATCH (n:${label} {id: id}) WHERE n.userId = $userId AND ${visibleCypher(kind)}
-  RETURN collect(n.id)[..toInteger($candidates)] AS ${out}Cached
-}
 CALL (vectorsVersion) {
   UNWIND CASE WHEN $cache IS NULL THEN [] ELSE [1] END AS cached
   MATCH (n:${label} {userId: $userId}) WHERE n.vseq > $cache.version
@@ -149,13 +144,14 @@ CALL (namedIds, namedFactIds) {
 }
 WITH episodeText, factText, namedIds, namedFactIds, neighbourIds, neighbourFactIds,
   vectorsVersion, episodeDelta, factDelta,
-  apoc.coll.toSet([h IN episodeText | h.id] + episodeDense + episodeCached + episodeNear) AS episodeIds,
-  apoc.coll.toSet([h IN factText | h.id] + factDense + factCached + factNear + namedFactIds + neighbourFactIds) AS factIds
+  apoc.coll.toSet([h IN episodeText | h.id] + episodeDense + coalesce($cache.episodeIds, []) + episodeNear) AS episodeIds,
+  apoc.coll.toSet([h IN factText | h.id] + factDense + coalesce($cache.factIds, []) + factNear + namedFactIds
+    + neighbourFactIds) AS factIds
 // Candidate episodes: their own cosine and which named entities they mention (neighbouring turns come in the
-// second round trip, for the shortlist only).
+// second round trip, for the shortlist only). Visible ones only: the vector cache's ids are not checked before.
 CALL (episodeIds, namedIds) {
   UNWIND episodeIds AS id
-  MATCH (ep:Episode {id: id}) WHERE ep.userId = $userId
+  MATCH (ep:Episode {id: id}) WHERE ep.userId = $userId AND ${visibleCypher('EPISODE', 'ep')}
   RETURN collect({id: ep.id, text: ep.content, speaker: ep.speaker, at: ep.occurredAt.epochMillis,
     occurredAt: toString(ep.occurredAt), dense: ${cosine('ep')}, neighbourDense: null,
     mentions: CASE WHEN size(namedIds) = 0 THEN [] ELSE [(ep)-[:MENTIONS]->(x:Entity) WHERE x.id IN namedIds | x.id] END
@@ -163,7 +159,7 @@ CALL (episodeIds, namedIds) {
 }
 CALL (factIds) {
   UNWIND factIds AS id
-  MATCH (f:Fact {id: id}) WHERE f.userId = $userId
+  MATCH (f:Fact {id: id}) WHERE f.userId = $userId AND ${visibleCypher('FACT', 'f')}
   RETURN collect({id: f.id, text: f.statement, activation: ${activationCypher('f')},
     at: coalesce(f.validFrom, f.createdAt).epochMillis, occurredAt: toString(f.validFrom), dense: ${cosine('f')},
     sources: [(f)-[:FROM_EPISODE]->(ep:Episode) | {id: ep.id, at: ep.occurredAt.epochMillis}]}) AS facts

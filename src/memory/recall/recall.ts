@@ -111,16 +111,16 @@ function searchHeldVectors(
   const query = held && vector ? unitVector(vector) : null;
   if (!held || !query || !vector) return null;
   const dense = { held, query, episodes: held.episodes.scores(query), facts: held.facts.scores(query) };
-  // A quarter more than the candidates: the statement drops those not visible (archived, invalidated, after asOf).
-  const n = Math.ceil(recipe.candidates * 1.25);
+  // Facts a quarter more than the candidates: the statement drops those not visible (archived, invalidated), which
+  // for facts superseded over time can be many; an episode is hidden only by asOf.
   const min = recipe.minVectorScore;
   return {
     dense,
     params: {
       version: held.version,
       vector,
-      episodeIds: held.episodes.top(dense.episodes, n, min),
-      factIds: held.facts.top(dense.facts, n, min),
+      episodeIds: held.episodes.top(dense.episodes, recipe.candidates, min),
+      factIds: held.facts.top(dense.facts, Math.ceil(recipe.candidates * 1.25), min),
       deltaMax: DELTA_MAX_ROWS,
     },
   };
