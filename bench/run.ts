@@ -134,7 +134,9 @@ try {
 const previous = values.soak ? null : loadPreviousRun();
 compareWithPrevious(results, previous);
 const date = new Date().toISOString();
-const meta = { date, machine: { ...machine(), neo4j: database.kind }, options };
+// Settings that change what a row measures (the vector cache holds a user only within half its budget).
+const settings = { RECALL_VECTOR_CACHE_MB: config.RECALL_VECTOR_CACHE_MB };
+const meta = { date, machine: { ...machine(), neo4j: database.kind }, options: { ...options, ...settings } };
 const markdown = benchMarkdown(results, { ...meta, previous });
 const files = writeResults(
   values.soak ? 'soak-' : '',
