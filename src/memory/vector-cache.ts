@@ -1,8 +1,9 @@
 // The vector cache: the episode, fact and entity vectors of recently active users, held in this process. Recall's
-// dense search is then a scan in memory (about 1 ms for 20,000 vectors of 384 dimensions: src/memory/vector-scan/) instead of two
-// queries of the shared vector indexes (about 20 ms at 10,000 facts, and crowded by other users' nodes); ingest's
-// entity resolution compares a pack's entities with the user's held ones instead of querying the entity vector index,
-// which after every commit first indexes what was written (most of the write path's time, measured).
+// dense search is then a scan in memory (about 1 ms for 20,000 vectors of 384 dimensions, src/memory/vector-scan/)
+// instead of two queries of the shared vector indexes (about 20 ms at 10,000 facts, and crowded by other users'
+// nodes); ingest's entity resolution compares a pack's entities with the user's held ones instead of querying the
+// entity vector index, which after every commit first indexes what was written (most of the write path's time,
+// measured).
 //
 // Coherent without messages between instances: every ingest pack stamps its vectors with the user's next vectors
 // version (`vseq`, src/memory/ingest/write.ts), and each recall reads, in its one statement, the vectors the user

@@ -1,4 +1,5 @@
-// The ingest pipeline: dedupe → gather known context → extract (1 call) → embed (1 call) → resolve and write (1 tx) → publish.
+// The ingest pipeline: dedupe → gather known context (alongside dedupe when the input is one pack) → extract (1 call)
+// → embed (1 call) → resolve and write (1 tx) → publish.
 // ASYNC ingest stops after dedupe: the raw episodes are stored PENDING and a worker (memory/ingest-worker) does the rest.
 import { randomUUID } from 'node:crypto';
 import { LimitExceededError } from '../../errors/index.ts';
@@ -6,7 +7,7 @@ import { addUsage, emptyUsage, type LlmUsage } from '../../llm/index.ts';
 import { checkedVectors } from '../vectors.ts';
 import { changesOf } from './changes.ts';
 import { findExistingEpisodes } from './existing-episodes.ts';
-import { gatherKnownContext } from './known-context.ts';
+import { gatherKnownContext, type KnownContext } from './known-context.ts';
 import { packEpisodes } from './packing.ts';
 import { planWrites } from './plan.ts';
 import { prepareEpisode } from './prepare.ts';
@@ -25,11 +26,23 @@ export async function ingestEpisodes(
     throw new LimitExceededError('batch size', services.config.MAX_BATCH_ITEMS, inputs.length);
   const now = services.now();
   const prepared = inputs.map((input, i) => prepareEpisode(input, i, now, services.config));
-  const existing = await findExistingEpisodes(
-    services,
-    userId,
-    prepared.map((p) => p.dedupKey),
-  );
+  // When the input makes one pack, its known context is read while duplicates are looked up (two reads at once
+  // instead of one after the other); it is used only if every episode turns out new, so the pack is the same.
+  const packs = mode === 'SYNC' ? packEpisodes(prepared) : [];
+  const [existing, knownAhead] = await Promise.all([
+    findExistingEpisodes(
+      services,
+      userId,
+      prepared.map((p) => p.dedupKey),
+    ),
+    packs.length === 1
+      ? gatherKnownContext(
+          services,
+          userId,
+          packs[0]!.map((e) => e.content),
+        )
+      : undefined,
+  ]);
   const results: Array<IngestResult | undefined> = [];
   const noUsage = emptyUsage(services.llm.name, services.llm.chatModel);
   const firstWithKey = new Map<string, PreparedEpisode>();
@@ -49,7 +62,8 @@ export async function ingestEpisodes(
     });
   } else
     for (const pack of packEpisodes(fresh)) {
-      const packResults = await ingestPack(services, userId, pack);
+      const known = pack.length === prepared.length ? knownAhead : undefined;
+      const packResults = await ingestPack(services, userId, pack, known);
       pack.forEach((episode, i) => {
         results[episode.index] = packResults[i];
       });
@@ -81,8 +95,9 @@ async function ingestPack(
   services: IngestServices,
   userId: string,
   pack: PreparedEpisode[],
+  known?: KnownContext,
 ): Promise<IngestResult[]> {
-  const { outcome, usage } = await extractPack(services, userId, pack, 'process');
+  const { outcome, usage } = await extractPack(services, userId, pack, 'process', known);
   return pack.map((episode) => resultFor(episode, outcome, usage, pack.length));
 }
 
@@ -95,17 +110,21 @@ export async function extractPack(
   userId: string,
   pack: Array<PreparedEpisode & { id?: string }>,
   mode: Exclude<EpisodeWriteMode, 'queue'>,
+  /** The pack's known context when already read. */
+  knownAhead?: KnownContext,
 ): Promise<{ outcome: PackOutcome; usage: LlmUsage }> {
   const { llm } = services;
   // The prompt names episodes ep1..epN in occurredAt order, whatever their place in the input.
   pack.forEach((episode, i) => {
     episode.ref = `ep${i + 1}`;
   });
-  const known = await gatherKnownContext(
-    services,
-    userId,
-    pack.map((e) => e.content),
-  );
+  const known =
+    knownAhead ??
+    (await gatherKnownContext(
+      services,
+      userId,
+      pack.map((e) => e.content),
+    ));
   const { extraction, usage: extractUsage } = await llm.extract({
     userId,
     userName: known.userName,

@@ -8,8 +8,9 @@ import { VECTOR_SCAN_WASM } from './vector-scan-kernel.ts';
 const STEP = 8;
 const WASM_PAGE_BYTES = 65536;
 /**
- * Rows from which the matrix moves into WebAssembly memory. Smaller ones stay a plain array: their scan takes
- * microseconds either way, and memory comes in 64 KB pages (a user with ten facts would hold three of them).
+ * Rows from which the matrix moves into WebAssembly memory. Smaller ones stay a plain array: their scan takes a
+ * fraction of a millisecond either way, and that memory comes in 64 KB pages (a user with ten facts would hold
+ * three of them).
  */
 const SIMD_MIN_ROWS = 512;
 
