@@ -3,6 +3,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Embedder } from '../llm/index.ts';
 import { speakerText } from '../memory/ingest/conversation.ts';
+import { nextVectorsVersion } from '../memory/vector-cache.ts';
 import { checkedVectors } from '../memory/vectors.ts';
 import { ensureGraphSchema } from '../neo4j/index.ts';
 import {
@@ -33,12 +34,18 @@ const NEXT_BATCH: Record<EmbeddedKind, string> = {
     RETURN n.id AS id, n.statement AS statement ORDER BY n.id LIMIT toInteger($limit)`,
 };
 
-// A zero vector (nothing to embed) leaves no embedding, as ingest does.
+// A zero vector (nothing to embed) leaves no embedding, as ingest does. The nodes of each user take that user's
+// next vectors version, as an ingest's do: a server's vector cache then sees them changed (and reloads a user with
+// many) instead of holding the old model's vectors.
 const writeVectors = (kind: EmbeddedKind) => `
 UNWIND $rows AS row
 MATCH (n:${kind} {id: row.id})
 SET n.embedding = CASE WHEN size(row.vector) > 0 THEN row.vector END,
-    n.embeddingModel = $model, n.embeddingDimensions = toInteger($dimensions)`;
+    n.embeddingModel = $model, n.embeddingDimensions = toInteger($dimensions)
+WITH n.userId AS userId, collect(n) AS nodes
+MATCH (u:User {id: userId})
+SET u.vectorsVersion = ${nextVectorsVersion('coalesce(u.vectorsVersion, 0)')}
+FOREACH (n IN nodes | SET n.vseq = u.vectorsVersion)`;
 
 type Row = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -116,7 +123,7 @@ export async function reembedAll(driver: Driver, embedder: Embedder, options: Re
       const vectors = checkedVectors(embedded.vectors, rows.length, embedder.dimensions);
       await driver.executeQuery(
         writeVectors(kind),
-        { ...space, rows: rows.map((row, i) => ({ id: row.id, vector: vectors[i] })) },
+        { ...space, nowMs: Date.now(), rows: rows.map((row, i) => ({ id: row.id, vector: vectors[i] })) },
         { database },
       );
       after = String(rows[rows.length - 1]?.id);

@@ -22,6 +22,13 @@ export interface VectorRow {
   turn?: number | null;
 }
 
+/**
+ * Cypher for a user's next vectors version after `committed`: one above it, never below the clock (`$nowMs`), so a
+ * user erased and written again starts above any version a cache still holds.
+ */
+export const nextVectorsVersion = (committed: string) =>
+  `CASE WHEN ${committed} >= $nowMs THEN ${committed} + 1 ELSE $nowMs END`;
+
 /** Rows written since the version held that one statement reads at most; more drop the user's vectors (reloaded). */
 export const DELTA_MAX_ROWS = 500;
 

@@ -143,7 +143,8 @@ describe('a database made with another embedding model', () => {
     ];
     const { vectors } = await hashing.embed(texts);
     await driver.executeQuery(
-      `CREATE (:Episode {id: 'ep1', userId: 'u', speaker: 'Bob', content: 'I moved to Lyon.', embedding: $v0})
+      `CREATE (:User {id: 'u', vectorsVersion: 5})
+       CREATE (:Episode {id: 'ep1', userId: 'u', speaker: 'Bob', content: 'I moved to Lyon.', embedding: $v0})
        CREATE (:Entity {id: 'en1', userId: 'u', name: 'Alice', type: 'person', aliases: [], summary: 'loves hiking',
                         embedding: $v1})
        CREATE (:Fact {id: 'f1', userId: 'u', statement: 'Alice loves hiking and photography.', embedding: $v2})`,
@@ -233,6 +234,18 @@ describe('a database made with another embedding model', () => {
     expect(cosine(records[0]?.get('embedding'), await embedOne('Bob: I moved to Lyon.'))).toBeGreaterThan(
       0.999,
     );
+
+    // Every node this run converted carries a newer vectors version of its user, so servers' vector caches see it
+    // changed.
+    const versions = await driver.executeQuery(
+      `MATCH (u:User {id: 'u'}) MATCH (n {userId: 'u'}) WHERE n.id IN ['ep1', 'en1']
+       RETURN u.vectorsVersion AS user, collect(n.vseq) AS nodes`,
+    );
+    const userVersion = Number(versions.records[0]?.get('user'));
+    const nodeVersions = ((versions.records[0]?.get('nodes') ?? []) as unknown[]).map(Number);
+    expect(nodeVersions).toHaveLength(2);
+    for (const v of nodeVersions) expect(v).toBeGreaterThan(5);
+    expect(Math.max(...nodeVersions)).toBe(userVersion);
 
     const query = await embedOne('What does she do for fun?');
     await driver.executeQuery('CALL db.awaitIndexes(60)');

@@ -8,6 +8,7 @@ import { entityProjection, episodeProjection, factProjection } from '../projecti
 import { entityKeyQueries, tenantLuceneQuery, tenantOf } from '../tenant.ts';
 import {
   DELTA_MAX_ROWS,
+  nextVectorsVersion,
   type UserVectors,
   unitVector,
   type VectorCache,
@@ -32,9 +33,7 @@ const LOCK_USER = `
 MERGE (u:User {id: $userId}) ON CREATE SET u.createdAt = datetime($now)
 WITH u, coalesce(u.vectorsVersion, 0) AS committedVersion
 // Every pack's vectors carry the user's next vectors version (vseq), so the vector cache reads only what is new.
-// Not below the clock: a user erased and written again starts above any version a cache still holds.
-SET u.lastIngestedAt = datetime($now),
-  u.vectorsVersion = CASE WHEN committedVersion >= $nowMs THEN committedVersion + 1 ELSE $nowMs END
+SET u.lastIngestedAt = datetime($now), u.vectorsVersion = ${nextVectorsVersion('committedVersion')}
 WITH u, committedVersion
 CALL () {
   UNWIND $keys AS key
