@@ -1,5 +1,5 @@
-// Compiles src/memory/vector-scan/vector-scan.wat into the base64 module of vector-scan-kernel.ts (`--check`: fails
-// when the committed module differs from the source's).
+// Compiles src/memory/vector-scan/vector-scan.wat into the base64 module of vector-scan-kernel.ts
+// (test/unit/vector-scan.test.ts fails when the committed module differs from the source's).
 import { readFileSync, writeFileSync } from 'node:fs';
 import wabtModule from 'wabt';
 
@@ -22,13 +22,4 @@ export const VECTOR_SCAN_WASM =
   '${base64}';
 `;
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const wanted = source(await compiledVectorScan());
-  if (process.argv.includes('--check')) {
-    if (readFileSync(target, 'utf8') !== wanted) {
-      console.error(`${target} is stale: run \`npm run build:vector-scan\` and commit the result.`);
-      process.exit(1);
-    }
-    console.log('The vector scan kernel is up to date.');
-  } else writeFileSync(target, wanted);
-}
+if (import.meta.url === `file://${process.argv[1]}`) writeFileSync(target, source(await compiledVectorScan()));

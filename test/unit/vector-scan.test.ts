@@ -1,6 +1,5 @@
 // The SIMD scan of held vectors: the same scores as the plain loop, at any size and across growth, and the
 // committed kernel is the one its source compiles to.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compiledVectorScan } from '../../scripts/build-vector-scan.ts';
 import { VectorMatrix } from '../../src/memory/vector-scan/vector-matrix.ts';
@@ -23,7 +22,8 @@ describe('VectorMatrix', () => {
     for (const dimensions of [3, 8, 13, 384]) {
       const simd = new VectorMatrix(dimensions, 4);
       const plain = new VectorMatrix(dimensions, 4, null);
-      const rows = 300;
+      // Past the size at which the matrix moves into WebAssembly memory, so both scans are compared.
+      const rows = 2000;
       for (let r = 0; r < rows; r++) {
         simd.reserve(r + 1);
         plain.reserve(r + 1);
@@ -48,6 +48,5 @@ describe('VectorMatrix', () => {
   it('runs the compiled kernel here, and the committed kernel is the compiled source', async () => {
     expect(WebAssembly.validate(Buffer.from(VECTOR_SCAN_WASM, 'base64'))).toBe(true);
     expect(await compiledVectorScan()).toBe(VECTOR_SCAN_WASM);
-    expect(readFileSync('src/memory/vector-scan/vector-scan.wat', 'utf8')).toContain('f32x4.mul');
   });
 });
