@@ -22,4 +22,5 @@ export const VECTOR_SCAN_WASM =
   '${base64}';
 `;
 
-if (import.meta.url === `file://${process.argv[1]}`) writeFileSync(target, source(await compiledVectorScan()));
+if (import.meta.url === `file://${process.argv[1]}`)
+  writeFileSync(target, source(await compiledVectorScan()));
