@@ -81,28 +81,13 @@ export class VectorTable {
     }
   }
 
-  /** Every row's score against a unit query: (1 + cos) / 2, as Neo4j's vector index and functions score. */
-  scores(query: Float32Array): Float32Array {
-    return this.matrix.scoreAll(query, this.ids.length);
-  }
-
   /**
-   * `previous` (scores against the same query) brought up to date with rows added or replaced since: only those
-   * are scored again, not every row.
+   * The ids of the `n` rows nearest a unit query that score at least `min` ((1 + cos) / 2, as Neo4j's vector index
+   * and functions score), best first. The scan's scores are read here and not kept: a recall allocates nothing the
+   * size of the user (at 100,000 rows such arrays made the garbage collector pause recall, measured).
    */
-  rescored(previous: Float32Array, query: Float32Array, changed: VectorRow[]): Float32Array {
-    const out = new Float32Array(this.ids.length);
-    out.set(previous.subarray(0, Math.min(previous.length, out.length)));
-    for (let r = previous.length; r < out.length; r++) out[r] = this.matrix.score(r, query);
-    for (const row of changed) {
-      const at = this.rowOf.get(row.id);
-      if (at !== undefined && at < previous.length) out[at] = this.matrix.score(at, query);
-    }
-    return out;
-  }
-
-  /** The ids of the `n` best rows scoring at least `min`, best first. */
-  top(scores: Float32Array, n: number, min: number): string[] {
+  nearest(query: Float32Array, n: number, min: number): string[] {
+    const scores = this.matrix.scoreAll(query, this.ids.length);
     // A bound that rises as better rows come: most rows are dropped by one comparison, not sorted.
     const best: number[] = [];
     let floor = min;
@@ -119,14 +104,14 @@ export class VectorTable {
     return best.slice(0, n).map((r) => this.ids[r]!);
   }
 
-  /** A row's score, or null when the row is not held. */
-  scoreOf(scores: Float32Array, id: string): number | null {
+  /** A row's score against a unit query (its vector as held now), or null when the row is not held. */
+  scoreOf(query: Float32Array, id: string): number | null {
     const at = this.rowOf.get(id);
-    return at === undefined ? null : scores[at]!;
+    return at === undefined ? null : this.matrix.score(at, query);
   }
 
   /** The mean score of an episode's neighbouring turns (two either side), or null when none is held. */
-  neighbourScore(scores: Float32Array, id: string): number | null {
+  neighbourScore(query: Float32Array, id: string): number | null {
     const at = this.rowOf.get(id);
     const place = at === undefined ? null : this.place[at];
     if (!place) return null;
@@ -136,7 +121,7 @@ export class VectorTable {
     for (const delta of [-2, -1, 1, 2]) {
       const row = turns.get(place.turn + delta);
       if (row !== undefined) {
-        sum += scores[row]!;
+        sum += this.matrix.score(row, query);
         count++;
       }
     }

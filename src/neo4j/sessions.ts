@@ -1,6 +1,6 @@
 // One way to reach the database in a transaction: a session on the configured database, opened for the work and
 // always closed, however the work ends.
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 
 /** Where work runs: the driver and the database (the server's default when absent). Services satisfy it. */
 export interface Neo4jTarget {
@@ -16,6 +16,31 @@ export function withRead<T>(target: Neo4jTarget, work: (tx: ManagedTransaction) 
 /** Runs `work` in one write transaction (retried by the driver on transient errors). */
 export function withWrite<T>(target: Neo4jTarget, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   return withSession(target, (session) => session.executeWrite(work));
+}
+
+/**
+ * Runs one read statement as an auto-commit transaction: one round trip (RUN and PULL), where a managed transaction
+ * adds a COMMIT after the records. For hot single-statement reads (recall). Bookmarks are shared with
+ * driver.executeQuery; a transient failure is retried as a managed read, which the driver retries further.
+ */
+export async function readStatement<R extends RecordShape = RecordShape>(
+  target: Neo4jTarget,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<neo4j.Record<R>[]> {
+  const session = target.driver.session({
+    database: target.database,
+    defaultAccessMode: neo4j.session.READ,
+    bookmarkManager: target.driver.executeQueryBookmarkManager,
+  });
+  try {
+    return (await session.run<R>(query, params)).records;
+  } catch (err) {
+    if (!neo4j.isRetryableError(err)) throw err;
+    return (await session.executeRead((tx) => tx.run<R>(query, params))).records;
+  } finally {
+    await session.close();
+  }
 }
 
 /**

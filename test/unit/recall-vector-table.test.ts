@@ -28,12 +28,12 @@ describe('VectorTable', () => {
   const query = [1, 0.5, 0, 0, 1];
 
   it('scores every row as Neo4j does, and ranks the best above a floor first', () => {
-    const scores = table.scores(unitVector(query)!);
+    const unit = unitVector(query)!;
     for (const [id, v] of Object.entries(vectors))
-      expect(table.scoreOf(scores, id)).toBeCloseTo(neo4jCosine(v, query), 6);
-    expect(table.top(scores, 2, 0)).toEqual(['c', 'a']);
-    expect(table.top(scores, 10, 0.5)).toEqual(['c', 'a', 'b']);
-    expect(table.scoreOf(scores, 'missing')).toBeNull();
+      expect(table.scoreOf(unit, id)).toBeCloseTo(neo4jCosine(v, query), 6);
+    expect(table.nearest(unit, 2, 0)).toEqual(['c', 'a']);
+    expect(table.nearest(unit, 10, 0.5)).toEqual(['c', 'a', 'b']);
+    expect(table.scoreOf(unit, 'missing')).toBeNull();
   });
 
   it('replaces a vector written again and skips vectors of another size', () => {
@@ -43,28 +43,27 @@ describe('VectorTable', () => {
     t.upsert({ id: 'y', embedding: [1, 0, 0] });
     t.upsert({ id: 'z', embedding: null });
     expect(t.size).toBe(1);
-    expect(t.scoreOf(t.scores(unitVector([0, 1, 0, 0, 0])!), 'x')).toBeCloseTo(1, 6);
+    expect(t.scoreOf(unitVector([0, 1, 0, 0, 0])!, 'x')).toBeCloseTo(1, 6);
   });
 
-  it('scores again only the rows added or replaced since, as a full scan would', () => {
+  it('searches the rows as they are after some were added or replaced', () => {
     const t = new VectorTable(2);
     const query = unitVector([1, 1])!;
     t.upsert({ id: 'p', embedding: [1, 0] });
     t.upsert({ id: 'q', embedding: [0, 1] });
-    const before = t.scores(query);
-    const changed = [
-      { id: 'q', embedding: [1, 1] },
-      { id: 'r', embedding: [-1, 0] },
-    ];
-    for (const row of changed) t.upsert(row);
-    expect([...t.rescored(before, query, changed)]).toEqual([...t.scores(query)]);
+    expect(t.nearest(query, 1, 0)).toHaveLength(1);
+    t.upsert({ id: 'q', embedding: [1, 1] });
+    t.upsert({ id: 'r', embedding: [-1, 0] });
+    expect(t.nearest(query, 3, 0)).toEqual(['q', 'p', 'r']);
+    expect(t.scoreOf(query, 'q')).toBeCloseTo(1, 6);
+    expect(t.scoreOf(query, 'r')).toBeCloseTo(neo4jCosine([-1, 0], [1, 1]), 6);
   });
 
   it('keeps the best rows however many there are (the bound rises as it goes)', () => {
     const t = new VectorTable(2);
     for (let i = 0; i < 1000; i++)
       t.upsert({ id: `r${i}`, embedding: [Math.cos(i / 200), Math.sin(i / 200)] });
-    expect(t.top(t.scores(unitVector([1, 0])!), 3, 0)).toEqual(['r0', 'r1', 'r2']);
+    expect(t.nearest(unitVector([1, 0])!, 3, 0)).toEqual(['r0', 'r1', 'r2']);
   });
 
   it("averages an episode's neighbouring turns, two either side, within its conversation", () => {
@@ -76,9 +75,9 @@ describe('VectorTable', () => {
     turn('t3', 3, [1, 0]);
     turn('t5', 5, [-1, 0]);
     turn('o4', 4, [1, 0], 'c2');
-    const scores = t.scores(unitVector([1, 0])!);
+    const query = unitVector([1, 0])!;
     // t3's neighbours: t1 (1), t2 (0.5), t5 (0); turn 4 is in another conversation.
-    expect(t.neighbourScore(scores, 't3')).toBeCloseTo(0.5, 6);
-    expect(t.neighbourScore(scores, 'o4')).toBeNull();
+    expect(t.neighbourScore(query, 't3')).toBeCloseTo(0.5, 6);
+    expect(t.neighbourScore(query, 'o4')).toBeNull();
   });
 });

@@ -410,7 +410,7 @@ function currentHeldEntities(
  */
 function heldSimilarIds(held: VectorTable, embedding: number[]): string[] {
   const query = embedding.length === held.dimensions ? unitVector(embedding) : null;
-  return query ? held.top(held.scores(query), SIMILAR_CANDIDATES, ENTITY_SIMILARITY_THRESHOLD - 0.001) : [];
+  return query ? held.nearest(query, SIMILAR_CANDIDATES, ENTITY_SIMILARITY_THRESHOLD - 0.001) : [];
 }
 
 /**

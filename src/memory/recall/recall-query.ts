@@ -91,13 +91,21 @@ CALL (vectorsVersion) {
     collect(CASE WHEN near THEN n.id END) AS ${out}Near
 }`;
 
+/** The dense side when the vector cache searched: the user's vectors version and what it gained since. */
 const CACHED_DENSE = `
 CALL () {
   OPTIONAL MATCH (u:User {id: $userId}) WHERE $cache IS NOT NULL
   RETURN coalesce(u.vectorsVersion, 0) AS vectorsVersion
 }
 ${cachedDense('Episode', 'EPISODE', 'episode', ', conversationId: n.conversationId, turn: n.turn')}
-${cachedDense('Fact', 'FACT', 'fact', '')}`;
+${cachedDense('Fact', 'FACT', 'fact', '')}
+WITH *, [] AS episodeDense, [] AS factDense`;
+
+/** The dense side when the vector cache does not hold the user: the vector indexes, or an exact scan. */
+const INDEXED_DENSE = `
+${denseRetriever('Episode', 'EPISODE', '$episodeVectorIndex', 'episodeDense')}
+${denseRetriever('Fact', 'FACT', '$factVectorIndex', 'factDense')}
+WITH *, 0 AS vectorsVersion, [] AS episodeDelta, [] AS factDelta, [] AS episodeNear, [] AS factNear`;
 
 const textRetriever = (kind: 'EPISODE' | 'FACT', index: string, lucene: string, out: string) => `
 CALL () {
@@ -110,12 +118,15 @@ CALL () {
 const cosine = (n: string) =>
   `CASE WHEN $vector IS NOT NULL AND size(${n}.embedding) = size($vector) THEN vector.similarity.cosine(${n}.embedding, $vector) END`;
 
-export const RECALL_QUERY = `
+/**
+ * The first statement, in two forms that differ only in their dense side: one for a user the vector cache holds
+ * (`$cache` set), one that searches the vector indexes (`$vector` set) or none (both null). Each leaves out the
+ * other's subqueries rather than skipping them at run time.
+ */
+const recallQuery = (dense: string) => `
 ${textRetriever('EPISODE', '$episodeTextIndex', '$episodeLucene', 'episodeText')}
 ${textRetriever('FACT', '$factTextIndex', '$factLucene', 'factText')}
-${denseRetriever('Episode', 'EPISODE', '$episodeVectorIndex', 'episodeDense')}
-${denseRetriever('Fact', 'FACT', '$factVectorIndex', 'factDense')}
-${CACHED_DENSE}
+${dense}
 // Entities the query names (name or alias), and the facts about them (one hop).
 CALL () {
   WITH $nameLucene AS q WHERE q IS NOT NULL
@@ -180,6 +191,8 @@ CALL (namedIds, neighbourIds) {
 }
 RETURN episodeText, factText, namedFactIds, neighbourFactIds, episodes, facts, entities,
   vectorsVersion, episodeDelta, factDelta`;
+
+export const RECALL_QUERY = { cached: recallQuery(CACHED_DENSE), indexed: recallQuery(INDEXED_DENSE) };
 
 /**
  * The second round trip, when the vector indexes searched (the vector cache scores these itself): the mean cosine

@@ -3,7 +3,7 @@
 import type { Config } from '../../config/index.ts';
 import { BadUserInputError, LimitExceededError } from '../../errors/index.ts';
 import { emptyUsage, type LlmProvider, type LlmUsage } from '../../llm/index.ts';
-import { type Neo4jTarget, withWrite } from '../../neo4j/index.ts';
+import { type Neo4jTarget, readStatement, withWrite } from '../../neo4j/index.ts';
 import { keywords, nameRuns } from '../../text/index.ts';
 import { reinforce } from '../activation/reinforce.ts';
 import type { UseRecorder } from '../activation/use-recorder.ts';
@@ -81,23 +81,17 @@ async function neighbourScores(
   dense: CachedDense | null,
 ): Promise<Map<string, number | null>> {
   const ids = shortlist.filter((item) => item.kind === 'EPISODE').map((item) => item.id);
-  if (dense) return new Map(ids.map((id) => [id, dense.held.episodes.neighbourScore(dense.episodes, id)]));
+  if (dense) return new Map(ids.map((id) => [id, dense.held.episodes.neighbourScore(dense.query, id)]));
   if (!vector || ids.length === 0) return new Map();
-  const { records } = await services.driver.executeQuery(
-    NEIGHBOUR_SCORES,
-    { ids, userId, vector },
-    { database: services.database, routing: 'READ' },
-  );
+  const records = await readStatement(services, NEIGHBOUR_SCORES, { ids, userId, vector });
   return new Map(records.map((r) => [r.get('id') as string, r.get('neighbourDense') as number | null]));
 }
 
-/** The in-process dense search: the user's held vectors and every held row's score against the query. */
+/** The in-process dense search: the user's held vectors and the query, which scores any held row on demand. */
 interface CachedDense {
   held: UserVectors;
   /** The query at unit length. */
   query: Float32Array;
-  episodes: Float32Array;
-  facts: Float32Array;
 }
 
 /** Searches the user's held vectors when the cache has them: the statement then skips the vector indexes. */
@@ -110,7 +104,7 @@ function searchHeldVectors(
   const held = vector ? services.vectorCache?.take(userId, vector.length) : undefined;
   const query = held && vector ? unitVector(vector) : null;
   if (!held || !query || !vector) return null;
-  const dense = { held, query, episodes: held.episodes.scores(query), facts: held.facts.scores(query) };
+  const dense = { held, query };
   // Facts a quarter more than the candidates: the statement drops those not visible (archived, invalidated), which
   // for facts superseded over time can be many; an episode is hidden only by asOf.
   const min = recipe.minVectorScore;
@@ -119,8 +113,8 @@ function searchHeldVectors(
     params: {
       version: held.version,
       vector,
-      episodeIds: held.episodes.top(dense.episodes, recipe.candidates, min),
-      factIds: held.facts.top(dense.facts, Math.ceil(recipe.candidates * 1.25), min),
+      episodeIds: held.episodes.nearest(query, recipe.candidates, min),
+      factIds: held.facts.nearest(query, Math.ceil(recipe.candidates * 1.25), min),
       deltaMax: DELTA_MAX_ROWS,
     },
   };
@@ -146,13 +140,11 @@ function scoreFromHeldVectors(
     factDelta,
     complete,
   );
-  // Only what the delta added or replaced is scored again (after each ingest, a few rows of thousands).
-  dense.episodes = dense.held.episodes.rescored(dense.episodes, dense.query, episodeDelta);
-  dense.facts = dense.held.facts.rescored(dense.facts, dense.query, factDelta);
+  // Candidates are scored from the held vectors as they are now, the delta's included.
   return {
     ...found,
-    episodes: found.episodes.map((e) => ({ ...e, dense: dense.held.episodes.scoreOf(dense.episodes, e.id) })),
-    facts: found.facts.map((f) => ({ ...f, dense: dense.held.facts.scoreOf(dense.facts, f.id) })),
+    episodes: found.episodes.map((e) => ({ ...e, dense: dense.held.episodes.scoreOf(dense.query, e.id) })),
+    facts: found.facts.map((f) => ({ ...f, dense: dense.held.facts.scoreOf(dense.query, f.id) })),
   };
 }
 
@@ -213,7 +205,13 @@ export async function recallMemory(
     : keywords(query);
   const names = nameRuns(query, { minLength: 2, limit: 300 });
   const exactScanMax = services.config.RECALL_EXACT_SCAN_MAX ?? recipe.exactScanMax;
-  const used = { ...(vector ? recipe : { ...recipe, ...KEYWORD, name: recipe.name }), exactScanMax };
+  // A page larger than the recipe plans for gets a deeper pool: each retriever brings at least the page.
+  const candidates = Math.max(recipe.candidates, limit);
+  const used = {
+    ...(vector ? recipe : { ...recipe, ...KEYWORD, name: recipe.name }),
+    exactScanMax,
+    candidates,
+  };
   const cached = searchHeldVectors(services, userId, vector, used);
   const params: RecallQueryParams = {
     ...recipeParams(used, limit),
@@ -228,10 +226,8 @@ export async function recallMemory(
     factLucene: fieldedLucene(userId, words, { statement: 1 }),
     nameLucene: entityKeyLucene(userId, names),
   };
-  const { records } = await services.driver.executeQuery(RECALL_QUERY, params, {
-    database: services.database,
-    routing: 'READ',
-  });
+  const statement = cached ? RECALL_QUERY.cached : RECALL_QUERY.indexed;
+  const records = await readStatement(services, statement, { ...params });
   const row = records[0]!;
   const read: RecallCandidates = {
     episodeText: row.get('episodeText'),

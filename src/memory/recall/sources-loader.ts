@@ -1,6 +1,6 @@
 // Resolves MemoryItem.sources for all items of a request in ONE query (DataLoader batches them).
 import DataLoader from 'dataloader';
-import type { Neo4jTarget } from '../../neo4j/index.ts';
+import { type Neo4jTarget, readStatement } from '../../neo4j/index.ts';
 import { episodeProjection } from '../projections.ts';
 import type { MemoryItem } from './recall.ts';
 
@@ -20,12 +20,10 @@ export function createSourcesLoader(services: Neo4jTarget) {
   return new DataLoader<SourceKey, Array<Record<string, unknown>>, string>(
     async (items) => {
       const keys = items.map((i) => ({ key: keyOf(i), userId: i.userId, sourceIds: i.sourceIds }));
-      const { records } = await services.driver.executeQuery(
-        SOURCES,
-        { keys },
-        { database: services.database, routing: 'READ' },
+      const records = await readStatement(services, SOURCES, { keys });
+      const found = new Map(
+        records.map((r) => [r.get('key') as string, r.get('episodes') as Array<Record<string, unknown>>]),
       );
-      const found = new Map(records.map((r) => [r.get('key') as string, r.get('episodes')]));
       return keys.map((k) => found.get(k.key) ?? []);
     },
     { cacheKeyFn: keyOf },

@@ -40,6 +40,8 @@ export class VectorMatrix {
   private capacity = 0;
   private floats = new Float32Array(0);
   private scan: Scan | null = null;
+  /** Scores of a plain-array matrix's scan (WebAssembly memory has its own area). */
+  private plainScores = new Float32Array(0);
   /** Where the scores and the rows start, in floats (the plain array holds only rows). */
   private scoresAt = 0;
   private rowsAt = 0;
@@ -109,15 +111,19 @@ export class VectorMatrix {
     return (1 + a + b + c + e) / 2;
   }
 
-  /** The first `rows` rows' scores against a unit query, in a new array. */
+  /**
+   * The first `rows` rows' scores against a unit query, in the matrix's own scores area (no allocation): the next
+   * scan overwrites it, so read it before anything else scans this matrix.
+   */
   scoreAll(query: Float32Array, rows: number): Float32Array {
     if (!this.scan) {
-      const out = new Float32Array(rows);
+      if (this.plainScores.length < rows) this.plainScores = new Float32Array(this.capacity);
+      const out = this.plainScores.subarray(0, rows);
       for (let r = 0; r < rows; r++) out[r] = this.score(r, query);
       return out;
     }
     this.floats.set(query.subarray(0, this.dimensions), 0);
     this.scan(0, this.rowsAt * 4, this.scoresAt * 4, rows, this.stride * 4);
-    return this.floats.slice(this.scoresAt, this.scoresAt + rows);
+    return this.floats.subarray(this.scoresAt, this.scoresAt + rows);
   }
 }
