@@ -50,6 +50,7 @@ export async function runReembed(
     localNeo4j = await startLocalNeo4j({
       dataDir: config.NEO4J_LOCAL_DATA_DIR,
       heap: config.NEO4J_LOCAL_HEAP,
+      pageCache: config.NEO4J_LOCAL_PAGECACHE,
     });
     uri = localNeo4j.uri;
   }

@@ -14,6 +14,8 @@ const url = (protocols: string[]) =>
     });
 
 const int = (min: number) => z.coerce.number().int().min(min);
+/** A JVM memory size. */
+const memorySize = z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 1g');
 
 const priceTableSchema = z.record(
   z.string(),
@@ -33,10 +35,9 @@ const settingsSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().optional(),
   NEO4J_LOCAL_DATA_DIR: z.string().default('.data/neo4j'),
-  NEO4J_LOCAL_HEAP: z
-    .string()
-    .regex(/^\d+[mMgG]$/, 'must look like 512m or 1g')
-    .default('768m'),
+  NEO4J_LOCAL_HEAP: memorySize.default('768m'),
+  // Neo4j's own cache of the store: size it to the graph (a user with 100,000 facts needs about 1 GB held).
+  NEO4J_LOCAL_PAGECACHE: memorySize.default('256m'),
 
   // Chat (extraction, answers) and embeddings are chosen apart, so any mix works; defaults in resolveProviders.
   CHAT_PROVIDER: z.enum(['openai', 'offline']).optional(),

@@ -7,6 +7,7 @@ const port = Number(process.argv[2] ?? 7687);
 const neo4j = await startLocalNeo4j({
   dataDir: config.NEO4J_LOCAL_DATA_DIR,
   heap: config.NEO4J_LOCAL_HEAP,
+  pageCache: config.NEO4J_LOCAL_PAGECACHE,
   port,
   log: console.log,
 });

@@ -29,6 +29,8 @@ export interface LocalNeo4j {
 export interface LocalNeo4jOptions {
   dataDir: string;
   heap?: string;
+  /** Neo4j's page cache (default 256m), e.g. 2g for a graph of a few hundred thousand nodes. */
+  pageCache?: string;
   host?: string;
   port?: number;
   log?: (line: string) => void;
@@ -99,6 +101,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     'java',
     [
       `-Xmx${options.heap ?? '768m'}`,
+      `-Dpersonagraph.pagecache=${options.pageCache ?? '256m'}`,
       '-XX:+UseSerialGC',
       ...(options.quickStart ? ['-XX:TieredStopAtLevel=1'] : []),
       '-cp',

@@ -79,6 +79,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       localNeo4j = await startLocalNeo4j({
         dataDir: config.NEO4J_LOCAL_DATA_DIR,
         heap: config.NEO4J_LOCAL_HEAP,
+        pageCache: config.NEO4J_LOCAL_PAGECACHE,
         log: (line) => logger.debug(line),
       });
       uri = localNeo4j.uri;

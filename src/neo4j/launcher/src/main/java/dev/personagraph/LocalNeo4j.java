@@ -42,7 +42,9 @@ public final class LocalNeo4j {
             .setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("apoc.*"))
             // Loopback only, so no auth: the API in front of it is what users talk to.
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
-            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+            .setConfig(
+                GraphDatabaseSettings.pagecache_memory,
+                ByteUnit.parse(System.getProperty("personagraph.pagecache", "256m")))
             .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
             .build();
 
