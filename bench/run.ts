@@ -135,7 +135,10 @@ const previous = values.soak ? null : loadPreviousRun();
 compareWithPrevious(results, previous);
 const date = new Date().toISOString();
 // Settings that change what a row measures (the vector cache holds a user only within half its budget).
-const settings = { RECALL_VECTOR_CACHE_MB: config.RECALL_VECTOR_CACHE_MB };
+const settings = {
+  RECALL_VECTOR_CACHE_MB: config.RECALL_VECTOR_CACHE_MB,
+  NEO4J_LOCAL_PAGECACHE: config.NEO4J_LOCAL_PAGECACHE,
+};
 const meta = { date, machine: { ...machine(), neo4j: database.kind }, options: { ...options, ...settings } };
 const markdown = benchMarkdown(results, { ...meta, previous });
 const files = writeResults(

@@ -41,7 +41,11 @@ export async function openRunDatabase(
   if (!uri) {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'persona-graph-bench-neo4j-'));
     log('starting a throwaway Neo4j (set NEO4J_URI to use your own)…');
-    const neo4j = await startLocalNeo4j({ dataDir, heap: '1g' });
+    const neo4j = await startLocalNeo4j({
+      dataDir,
+      heap: '1g',
+      pageCache: process.env.NEO4J_LOCAL_PAGECACHE,
+    });
     uri = neo4j.uri;
     stop = async () => {
       await neo4j.stop();

@@ -78,7 +78,7 @@ const COUNT_NODES = `MATCH (n) WHERE n:Fact OR n:Episode OR n:Entity RETURN coun
 export const manyUsers: BenchSection = {
   id: 'many-users',
   title: '8. Recall with many users sharing the indexes',
-  steps: (o) => o.users * o.factsPerUser + o.runs * 2,
+  steps: (o) => o.users * o.factsPerUser + o.runs * 4,
   async run(ctx) {
     const { users, factsPerUser } = ctx.options;
     const target = `${ctx.runId}-many-0`;
