@@ -8,9 +8,12 @@ export function tenantOf(userId: string): string {
 }
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+/** A word as a Lucene term: its query syntax characters escaped. */
+export const luceneTerm = (word: string) => word.replace(LUCENE_SPECIAL, '\\$&');
+
 /** A tenant-scoped Lucene query matching any of the words, or null when there is nothing to search for. */
 export function tenantLuceneQuery(userId: string, text: string): string | null {
-  const terms = keywords(text).map((w) => w.replace(LUCENE_SPECIAL, '\\$&'));
+  const terms = keywords(text).map(luceneTerm);
   if (terms.length === 0) return null;
   return `tenant:${tenantOf(userId)} AND (${terms.join(' OR ')})`;
 }

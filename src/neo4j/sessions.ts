@@ -26,7 +26,7 @@ export function withWrite<T>(target: Neo4jTarget, work: (tx: ManagedTransaction)
 export async function readStatement<R extends RecordShape = RecordShape>(
   target: Neo4jTarget,
   query: string,
-  params: Record<string, unknown>,
+  params: object,
 ): Promise<neo4j.Record<R>[]> {
   const session = target.driver.session({
     database: target.database,

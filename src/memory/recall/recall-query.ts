@@ -3,7 +3,7 @@
 // searched, the second adds, for the shortlist ranking kept, neighbouring turns' scores.
 import { IndexNames } from '../../neo4j/index.ts';
 import { activationCypher } from '../activation/activation.ts';
-import { tenantOf } from '../tenant.ts';
+import { luceneTerm, tenantOf } from '../tenant.ts';
 import type { SearchRecipe } from './search-config.ts';
 import { visibleCypher } from './visibility.ts';
 
@@ -205,15 +205,13 @@ MATCH (nb:Episode {userId: $userId, conversationId: ep.conversationId})
 WHERE nb.turn IN [ep.turn - 2, ep.turn - 1, ep.turn + 1, ep.turn + 2] AND size(nb.embedding) = size($vector)
 RETURN ep.id AS id, avg(vector.similarity.cosine(nb.embedding, $vector)) AS neighbourDense`;
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
 /** A tenant-scoped Lucene query over the given fields (with boosts) for the words, or null without words. */
 export function fieldedLucene(
   userId: string,
   words: string[],
   fields: Record<string, number>,
 ): string | null {
-  const terms = words.map((w) => w.replace(LUCENE_SPECIAL, '\\$&')).join(' OR ');
+  const terms = words.map(luceneTerm).join(' OR ');
   if (!terms) return null;
   const clauses = Object.entries(fields)
     .filter(([, boost]) => boost > 0)

@@ -227,7 +227,7 @@ export async function recallMemory(
     nameLucene: entityKeyLucene(userId, names),
   };
   const statement = cached ? RECALL_QUERY.cached : RECALL_QUERY.indexed;
-  const records = await readStatement(services, statement, { ...params });
+  const records = await readStatement(services, statement, params);
   const row = records[0]!;
   const read: RecallCandidates = {
     episodeText: row.get('episodeText'),
