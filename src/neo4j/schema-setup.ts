@@ -47,6 +47,9 @@ const RANGE_INDEXES = [
   'CREATE INDEX episode_user_vseq IF NOT EXISTS FOR (n:Episode) ON (n.userId, n.vseq)',
   'CREATE INDEX fact_user_vseq IF NOT EXISTS FOR (n:Fact) ON (n.userId, n.vseq)',
   'CREATE INDEX entity_user_vseq IF NOT EXISTS FOR (n:Entity) ON (n.userId, n.vseq)',
+  // Ingest finds a user's entities made through the generated CRUD, which lack its keys, by their mark
+  // (src/memory/ingest): a seek, where `normName IS NULL` (never indexed) scanned all of the user's entities.
+  'CREATE INDEX entity_user_unkeyed IF NOT EXISTS FOR (n:Entity) ON (n.userId, n.unkeyed)',
 ];
 
 // `tenant` (a hash of userId, one token) is indexed with the text so a fulltext query can be scoped to one user.
@@ -105,25 +108,39 @@ export async function ensureGraphSchema(
   await withSession({ driver, database: options.database }, async (session) => {
     for (const statement of statements) await runRetryingTransient(() => session.run(statement));
     await session.run('CALL db.awaitIndexes(60)');
-    await runRetryingTransient(() => backfillEpisodeStatus(session));
+    for (const migration of MIGRATIONS) await runRetryingTransient(() => migrateOnce(session, migration));
   });
 }
 
-// Episodes stored before the ingest queue existed were all extracted: they become PROCESSED, once per database (a
-// marker node remembers it, so later starts do not scan every episode).
-const EPISODE_STATUS_MIGRATION = 'episode-status';
+/** A one-off change to stored data, run once per database: a marker node remembers it, so later starts skip it. */
+interface Migration {
+  name: string;
+  statement: string;
+}
 
-async function backfillEpisodeStatus(session: Session): Promise<void> {
+const MIGRATIONS: Migration[] = [
+  // Episodes stored before the ingest queue existed were all extracted.
+  {
+    name: 'episode-status',
+    statement: `MATCH (ep:Episode) WHERE ep.status IS NULL
+      CALL (ep) { SET ep.status = 'PROCESSED' } IN TRANSACTIONS OF 10000 ROWS`,
+  },
+  // Entities made through the generated CRUD before it marked them (see entity_user_unkeyed).
+  {
+    name: 'entity-unkeyed',
+    statement: `MATCH (n:Entity) WHERE n.normName IS NULL AND n.unkeyed IS NULL
+      CALL (n) { SET n.unkeyed = true } IN TRANSACTIONS OF 10000 ROWS`,
+  },
+];
+
+async function migrateOnce(session: Session, migration: Migration): Promise<void> {
   const done = await session.run('MATCH (m:SchemaMigration {name: $name}) RETURN m', {
-    name: EPISODE_STATUS_MIGRATION,
+    name: migration.name,
   });
   if (done.records.length > 0) return;
-  await session.run(
-    `MATCH (ep:Episode) WHERE ep.status IS NULL
-     CALL (ep) { SET ep.status = 'PROCESSED' } IN TRANSACTIONS OF 10000 ROWS`,
-  );
+  await session.run(migration.statement);
   await session.run('MERGE (m:SchemaMigration {name: $name}) ON CREATE SET m.at = datetime()', {
-    name: EPISODE_STATUS_MIGRATION,
+    name: migration.name,
   });
 }
 

@@ -1,5 +1,7 @@
 // End to end with no model configured: the offline provider extracts, embeds and answers locally.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ensureGraphSchema } from '../../src/neo4j/index.ts';
 import { OFFLINE_MODEL_ENV, type TestServer, uniqueUserId, useTestServer } from '../support/test-server.ts';
 import { INGEST, type IngestPayload, RAG, RECALL, type RecalledItem } from './memory-helpers.ts';
 
@@ -103,6 +105,32 @@ describe('memory with the offline provider', () => {
     );
     expect(entities.errors).toBeUndefined();
     expect(entities.data!.entities).toEqual([{ id: aliceId, name: 'Alice' }]);
+  });
+
+  it('resolves ingest to such an entity stored before entities were marked, once the schema setup has run', async () => {
+    const userId = uniqueUserId('offline-legacy');
+    // As an earlier version stored an entity made through the generated CRUD: no keys and no mark.
+    const bobId = randomUUID();
+    await server.driver.executeQuery(
+      `CREATE (:Entity {id: $id, userId: $userId, name: 'Bob', type: 'person', aliases: [],
+         createdAt: datetime(), updatedAt: datetime()})`,
+      { id: bobId, userId },
+    );
+    // The migration runs once per database: forget that it ran, as a database from that version would not know it.
+    await server.driver.executeQuery("MATCH (m:SchemaMigration {name: 'entity-unkeyed'}) DELETE m");
+    await ensureGraphSchema(server.driver, { embeddingDimensions: server.config.EMBEDDING_DIMENSIONS });
+
+    const ingested = await server.gql<{ ingest: IngestPayload }>(INGEST, {
+      userId,
+      input: { content: 'Bob plays the cello.' },
+    });
+    expect(ingested.errors).toBeUndefined();
+    expect(ingested.data!.ingest.entitiesCreated.map((e) => e.name)).not.toContain('Bob');
+    const bobs = await server.gql<{ entities: Array<{ id: string }> }>(
+      'query ($u: ID!) { entities(where: { userId: { eq: $u }, name: { eq: "Bob" } }) { id } }',
+      { u: userId },
+    );
+    expect(bobs.data!.entities).toEqual([{ id: bobId }]);
   });
 
   it('says it does not know when the memory is empty', async () => {

@@ -40,13 +40,21 @@ const TYPES = {
 const readNodes = (label: CrudLabel) =>
   `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN ${TYPES[label].projection('n')} AS node`;
 
-async function announce(services: CrudServices, label: CrudLabel, kind: GraphUpdateKind, ids: string[]) {
+// An entity made by hand lacks ingest's keys (normalised name, aliases): it is marked so that ingest finds it by an
+// index seek (entity_user_unkeyed) to match it by name, instead of scanning all of the user's entities.
+const MARK_CREATED_ENTITIES = `UNWIND $ids AS id MATCH (n:Entity {id: id})
+SET n.unkeyed = CASE WHEN n.normName IS NULL THEN true END
+RETURN ${entityProjection('n')} AS node`;
+
+async function announce(
+  services: CrudServices,
+  label: CrudLabel,
+  kind: GraphUpdateKind,
+  ids: string[],
+  statement = readNodes(label),
+) {
   if (ids.length === 0) return;
-  const { records } = await services.driver.executeQuery(
-    readNodes(label),
-    { ids },
-    { database: services.database },
-  );
+  const { records } = await services.driver.executeQuery(statement, { ids }, { database: services.database });
   const changes: GraphChange[] = records.map((r) => {
     const node = r.get('node') as Record<string, unknown>;
     return { kind, userId: node.userId as string, nodeId: node.id as string, [TYPES[label].key]: node };
@@ -56,7 +64,13 @@ async function announce(services: CrudServices, label: CrudLabel, kind: GraphUpd
 
 /** Nodes a generated create made. */
 export function announceCreated(services: CrudServices, label: CrudLabel, ids: string[]): Promise<void> {
-  return announce(services, label, TYPES[label].created, ids);
+  return announce(
+    services,
+    label,
+    TYPES[label].created,
+    ids,
+    label === 'Entity' ? MARK_CREATED_ENTITIES : undefined,
+  );
 }
 
 /** Nodes a generated update changed: entities and facts are reinforced (their own transaction), then announced. */

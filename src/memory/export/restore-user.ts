@@ -27,7 +27,10 @@ const RESTORE_USER = `
 MERGE (u:User {id: $userId})
 SET u += $properties`;
 
+// An entity without ingest's keys (made through the generated CRUD) keeps the mark ingest finds it by, also when
+// restored from an export written before entities were marked.
 const RESTORE_ENTITIES = `${nodeWrite('Entity')}
+SET n.unkeyed = CASE WHEN n.normName IS NULL THEN true END
 RETURN count(n) AS written`;
 
 const RESTORE_EPISODES = `${nodeWrite('Episode')}

@@ -1,5 +1,5 @@
 // Finds episodes a user already has for given dedup keys, so re-ingest returns them without any model call.
-import type { Neo4jTarget } from '../../neo4j/index.ts';
+import { type Neo4jTarget, readStatement } from '../../neo4j/index.ts';
 import { episodeProjection } from '../projections.ts';
 import type { ApiNode } from './types.ts';
 
@@ -14,10 +14,6 @@ export async function findExistingEpisodes(
   userId: string,
   keys: string[],
 ): Promise<Map<string, ApiNode>> {
-  const { records } = await services.driver.executeQuery(
-    FIND_EPISODES,
-    { userId, keys: [...new Set(keys)] },
-    { database: services.database, routing: 'READ' },
-  );
+  const records = await readStatement(services, FIND_EPISODES, { userId, keys: [...new Set(keys)] });
   return new Map(records.map((r) => [r.get('key') as string, r.get('episode') as ApiNode]));
 }

@@ -1,7 +1,7 @@
 // Gathers the user's existing memory related to new content (bounded and cheap: no model call). Always the user's own
 // entity and its most activated/recent current facts (so "I moved to Berlin" can invalidate "I live in Lisbon" though
 // the text names neither), plus what name match and fulltext find.
-import { IndexNames, type Neo4jTarget } from '../../neo4j/index.ts';
+import { IndexNames, type Neo4jTarget, readStatement } from '../../neo4j/index.ts';
 import type { KnownEntity, KnownFact } from '../../prompts/extract-memory.ts';
 import { nameRuns } from '../../text/index.ts';
 import { entityKeyQueries, tenantLuceneQuery, tenantOf } from '../tenant.ts';
@@ -28,13 +28,16 @@ CALL (selfName) {
     WHERE node.userId = $userId
     RETURN node AS e, 1000.0 AS score
     UNION
-    // Entities made through the generated CRUD have no keys yet: their lowercased name.
-    MATCH (node:Entity {userId: $userId})
+    // Entities made through the generated CRUD have no keys yet: their lowercased name (found by their mark).
+    MATCH (node:Entity {userId: $userId, unkeyed: true})
     WHERE node.normName IS NULL AND toLower(trim(node.name)) IN $names
     RETURN node AS e, 1000.0 AS score
     UNION
-    MATCH (node:Entity {userId: $userId})
-    WHERE node.normName = selfName OR (node.normName IS NULL AND toLower(trim(node.name)) = selfName)
+    MATCH (node:Entity {userId: $userId, normName: selfName})
+    RETURN node AS e, 2000.0 AS score
+    UNION
+    MATCH (node:Entity {userId: $userId, unkeyed: true})
+    WHERE node.normName IS NULL AND toLower(trim(node.name)) = selfName
     RETURN node AS e, 2000.0 AS score
     UNION
     // The entity ingest marked as the user wins over a name match (the user's name may have been set since).
@@ -92,22 +95,18 @@ export async function gatherKnownContext(
   const lucene = tenantLuceneQuery(userId, joined) ?? `tenant:${tenantOf(userId)}`;
   // Every run of one to three words, so "my wife Maria" finds "maria".
   const names = nameRuns(joined, { limit: 2000 });
-  const { records } = await services.driver.executeQuery(
-    KNOWN_CONTEXT,
-    {
-      userId,
-      lucene,
-      names,
-      keyQueries: entityKeyQueries(userId, names),
-      entityKeyIndex: IndexNames.entityKeys,
-      entityIndex: IndexNames.entityFulltext,
-      factIndex: IndexNames.factFulltext,
-      limit: MAX_ENTITIES,
-      factLimit: MAX_FACTS,
-      selfLimit: MAX_SELF_FACTS,
-    },
-    { database: services.database, routing: 'READ' },
-  );
+  const records = await readStatement(services, KNOWN_CONTEXT, {
+    userId,
+    lucene,
+    names,
+    keyQueries: entityKeyQueries(userId, names),
+    entityKeyIndex: IndexNames.entityKeys,
+    entityIndex: IndexNames.entityFulltext,
+    factIndex: IndexNames.factFulltext,
+    limit: MAX_ENTITIES,
+    factLimit: MAX_FACTS,
+    selfLimit: MAX_SELF_FACTS,
+  });
   const row = records[0]!;
   const entityIds = new Map<string, string>();
   const entities: KnownEntity[] = (row.get('entities') as Array<KnownEntity & { id: string }>).map((e, i) => {

@@ -90,11 +90,12 @@ const MOST_SIMILAR = `WITH v WHERE v.type = x.type AND size(v.embedding) = size(
 // costs O(entities) per new entity: 70% of the write path at 500 entities). Where many users crowd the shared index,
 // the word match still finds "Rob Smith" for "Robert Smith".
 const RESOLVE_ENTITIES = `
-CALL () { MATCH (n:Entity {userId: $userId}) RETURN count(n) AS userEntities }
+// Only whether the user has more than exactScanMax entities matters: stop counting there.
+CALL () { MATCH (n:Entity {userId: $userId}) WITH n LIMIT toInteger($exactScanMax) + 1 RETURN count(n) AS userEntities }
 // Entities made by hand through the generated CRUD have no normName: they are matched by lowercased name instead.
-// Read once for the statement (oldest first), not once per entity of the pack.
+// Read once for the statement (oldest first), not once per entity of the pack; found by their mark (a seek).
 CALL () {
-  MATCH (l:Entity {userId: $userId}) WHERE l.normName IS NULL
+  MATCH (l:Entity {userId: $userId, unkeyed: true}) WHERE l.normName IS NULL
   WITH l ORDER BY l.createdAt
   RETURN collect({id: l.id, name: toLower(trim(l.name))}) AS legacy
 }
@@ -154,8 +155,8 @@ CALL (e, x) {
   WITH e, x WHERE e.normName IS NULL
   WITH e, x, CASE WHEN x.ownNormName IS NULL OR EXISTS {
       MATCH (o:Entity {userId: $userId, normName: x.ownNormName}) WHERE o <> e } THEN null ELSE x.ownNormName END AS key
-  SET e.normName = key, e.tenant = coalesce(e.tenant, $tenant), e.aliases = coalesce(e.aliases, []),
-      e.aliasKeys = coalesce(e.aliasKeys, [])
+  SET e.normName = key, e.unkeyed = CASE WHEN key IS NULL THEN true END, e.tenant = coalesce(e.tenant, $tenant),
+      e.aliases = coalesce(e.aliases, []), e.aliasKeys = coalesce(e.aliasKeys, [])
 }
 WITH e, x, [p IN [{alias: x.name, key: x.normName}] + x.aliasPairs
   WHERE p.key <> e.normName AND NOT p.key IN coalesce(e.aliasKeys, [])] AS pairs
