@@ -1,4 +1,5 @@
-// The in-process vector search of recall's cache: scores as Neo4j's cosine scores them, best rows first.
+// The in-process vector search of recall's cache: scores as Neo4j's cosine scores them (to the 16-bit components'
+// rounding, below 5e-5), best rows first.
 import { describe, expect, it } from 'vitest';
 import { unitVector, VectorTable } from '../../src/memory/vector-cache.ts';
 
@@ -22,6 +23,9 @@ const vectors: Record<string, number[]> = {
   d: [-1, 0, 0, 0, -1],
 };
 
+/** Decimals held scores agree to: components are held as 16-bit integers (src/memory/vector-scan/vector-matrix.ts). */
+const HELD = 4;
+
 describe('VectorTable', () => {
   const table = new VectorTable(5);
   for (const [id, embedding] of Object.entries(vectors)) table.upsert({ id, embedding });
@@ -30,7 +34,7 @@ describe('VectorTable', () => {
   it('scores every row as Neo4j does, and ranks the best above a floor first', () => {
     const unit = unitVector(query)!;
     for (const [id, v] of Object.entries(vectors))
-      expect(table.scoreOf(unit, id)).toBeCloseTo(neo4jCosine(v, query), 6);
+      expect(table.scoreOf(unit, id)).toBeCloseTo(neo4jCosine(v, query), HELD);
     expect(table.nearest(unit, 2, 0)).toEqual(['c', 'a']);
     expect(table.nearest(unit, 10, 0.5)).toEqual(['c', 'a', 'b']);
     expect(table.scoreOf(unit, 'missing')).toBeNull();
@@ -43,7 +47,7 @@ describe('VectorTable', () => {
     t.upsert({ id: 'y', embedding: [1, 0, 0] });
     t.upsert({ id: 'z', embedding: null });
     expect(t.size).toBe(1);
-    expect(t.scoreOf(unitVector([0, 1, 0, 0, 0])!, 'x')).toBeCloseTo(1, 6);
+    expect(t.scoreOf(unitVector([0, 1, 0, 0, 0])!, 'x')).toBeCloseTo(1, HELD);
   });
 
   it('searches the rows as they are after some were added or replaced', () => {
@@ -55,8 +59,8 @@ describe('VectorTable', () => {
     t.upsert({ id: 'q', embedding: [1, 1] });
     t.upsert({ id: 'r', embedding: [-1, 0] });
     expect(t.nearest(query, 3, 0)).toEqual(['q', 'p', 'r']);
-    expect(t.scoreOf(query, 'q')).toBeCloseTo(1, 6);
-    expect(t.scoreOf(query, 'r')).toBeCloseTo(neo4jCosine([-1, 0], [1, 1]), 6);
+    expect(t.scoreOf(query, 'q')).toBeCloseTo(1, HELD);
+    expect(t.scoreOf(query, 'r')).toBeCloseTo(neo4jCosine([-1, 0], [1, 1]), HELD);
   });
 
   it('keeps the best rows however many there are (the bound rises as it goes)', () => {
@@ -77,7 +81,7 @@ describe('VectorTable', () => {
     turn('o4', 4, [1, 0], 'c2');
     const query = unitVector([1, 0])!;
     // t3's neighbours: t1 (1), t2 (0.5), t5 (0); turn 4 is in another conversation.
-    expect(t.neighbourScore(query, 't3')).toBeCloseTo(0.5, 6);
+    expect(t.neighbourScore(query, 't3')).toBeCloseTo(0.5, HELD);
     expect(t.neighbourScore(query, 'o4')).toBeNull();
   });
 });
