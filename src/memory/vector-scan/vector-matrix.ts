@@ -1,6 +1,6 @@
 // A growable matrix of unit vectors scored against a query in one scan. Components are held as 16-bit integers
 // (times 32767, rounded): half the memory of 32-bit floats, and half the bytes a scan reads, which bounds its speed;
-// a score moves by about 1e-5. The scan is WebAssembly SIMD (vector-scan.wat) and runs over the memory the matrix
+// a score moves by at most about 3e-5. The scan is WebAssembly SIMD (vector-scan.wat) and runs over the memory the matrix
 // lives in, so only the query goes in and the scores come out. Where WebAssembly SIMD is missing, the same scan
 // runs in JavaScript.
 import { VECTOR_SCAN_WASM } from './vector-scan-kernel.ts';
@@ -43,19 +43,19 @@ function scanModule(): WebAssembly.Module | null {
 const padded = (n: number) => Math.ceil(n / STEP) * STEP;
 
 /**
- * In WebAssembly memory: the query (one padded row of integers), the scores (a float a row of capacity), then the
- * rows, each region at a multiple of 32 bytes. A plain array holds the rows alone.
+ * The query (one padded row of integers), then the rows. In WebAssembly memory the scores (a float a row of
+ * capacity) lie between them, each region at a multiple of 32 bytes; a plain matrix keeps its scores apart.
  */
 export class VectorMatrix {
   /** Components a row takes, padding included. */
   readonly stride: number;
   private capacity = 0;
-  /** The query and the rows (WebAssembly memory), or the rows alone (plain array). */
+  /** The query and the rows (in WebAssembly memory, with the scores between them). */
   private ints = new Int16Array(0);
   private scan: Scan | null = null;
   /** Where the scan writes its scores: WebAssembly memory's scores area, or an array of its own. */
   private scores = new Float32Array(0);
-  /** Where the rows start, in components (the plain array holds only rows). */
+  /** Where the rows start, in components. */
   private rowsAt = 0;
 
   constructor(
@@ -93,8 +93,8 @@ export class VectorMatrix {
       this.rowsAt = rowsAtBytes / 2;
     } else {
       this.scan = null;
-      this.rowsAt = 0;
-      this.ints = new Int16Array(capacity * this.stride);
+      this.rowsAt = this.stride;
+      this.ints = new Int16Array((1 + capacity) * this.stride);
       this.scores = new Float32Array(capacity);
     }
     this.ints.set(before, this.rowsAt);
@@ -134,18 +134,17 @@ export class VectorMatrix {
    */
   scoreAll(query: Float32Array, rows: number): Float32Array {
     const out = this.scores.subarray(0, rows);
-    const q = this.scan ? this.ints : new Int16Array(this.dimensions);
-    for (let j = 0; j < this.dimensions; j++) q[j] = Math.round(query[j]! * ONE);
+    const m = this.ints;
+    for (let j = 0; j < this.dimensions; j++) m[j] = Math.round(query[j]! * ONE);
     if (this.scan) {
       this.scan(0, this.rowsAt * 2, this.scores.byteOffset, rows, this.stride * 2, SCALE);
       return out;
     }
     // The kernel's sums in plain JavaScript (integer products are exact in doubles), so both scans agree.
-    const m = this.ints;
     for (let r = 0; r < rows; r++) {
-      const o = r * this.stride;
+      const o = this.rowsAt + r * this.stride;
       let dot = 0;
-      for (let j = 0; j < this.dimensions; j++) dot += m[o + j]! * q[j]!;
+      for (let j = 0; j < this.dimensions; j++) dot += m[o + j]! * m[j]!;
       out[r] = (1 + dot * SCALE) / 2;
     }
     return out;
