@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config/index.ts';
 import { createEmbedder } from '../llm/index.ts';
-import { createDriver, type LocalNeo4j, startLocalNeo4j } from '../neo4j/index.ts';
+import { createDriver, type LocalNeo4j, localNeo4jSettings, startLocalNeo4j } from '../neo4j/index.ts';
 import { readVectorSpace } from '../neo4j/vector-space.ts';
 import { UsageError } from './command-line.ts';
 import type { CliIo } from './import-command.ts';
@@ -47,11 +47,7 @@ export async function runReembed(
     say(
       `Starting the local Neo4j with data in ${config.NEO4J_LOCAL_DATA_DIR} (the server must be stopped)...`,
     );
-    localNeo4j = await startLocalNeo4j({
-      dataDir: config.NEO4J_LOCAL_DATA_DIR,
-      heap: config.NEO4J_LOCAL_HEAP,
-      pageCache: config.NEO4J_LOCAL_PAGECACHE,
-    });
+    localNeo4j = await startLocalNeo4j(localNeo4jSettings(config));
     uri = localNeo4j.uri;
   }
   const driver = createDriver({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });

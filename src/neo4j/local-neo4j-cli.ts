@@ -1,13 +1,11 @@
 // `npm run neo4j`: runs the local Neo4j alone (for Neo4j Browser-less poking with cypher-shell or the API's NEO4J_URI).
 import { loadConfig } from '../config/index.ts';
-import { startLocalNeo4j } from './local-neo4j.ts';
+import { localNeo4jSettings, startLocalNeo4j } from './local-neo4j.ts';
 
 const config = loadConfig();
 const port = Number(process.argv[2] ?? 7687);
 const neo4j = await startLocalNeo4j({
-  dataDir: config.NEO4J_LOCAL_DATA_DIR,
-  heap: config.NEO4J_LOCAL_HEAP,
-  pageCache: config.NEO4J_LOCAL_PAGECACHE,
+  ...localNeo4jSettings(config),
   port,
   log: console.log,
 });

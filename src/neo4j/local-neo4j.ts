@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Config } from '../config/index.ts';
 import {
   ensureMavenBuilt,
   mavenClasspath,
@@ -40,6 +41,17 @@ export interface LocalNeo4jOptions {
    * (a test run); a server and the bench want the optimising compiler too.
    */
   quickStart?: boolean;
+}
+
+/** Where the configured local Neo4j keeps its data and how much memory it takes (the server, the CLIs). */
+export function localNeo4jSettings(
+  config: Pick<Config, 'NEO4J_LOCAL_DATA_DIR' | 'NEO4J_LOCAL_HEAP' | 'NEO4J_LOCAL_PAGECACHE'>,
+): Pick<LocalNeo4jOptions, 'dataDir' | 'heap' | 'pageCache'> {
+  return {
+    dataDir: config.NEO4J_LOCAL_DATA_DIR,
+    heap: config.NEO4J_LOCAL_HEAP,
+    pageCache: config.NEO4J_LOCAL_PAGECACHE,
+  };
 }
 
 /** Fails with a message a new user can act on when Java 17+ is missing. */

@@ -20,7 +20,7 @@ export function withWrite<T>(target: Neo4jTarget, work: (tx: ManagedTransaction)
 
 /**
  * Runs one read statement as an auto-commit transaction: one round trip (RUN and PULL), where a managed transaction
- * adds a COMMIT after the records. For hot single-statement reads (recall). Bookmarks are shared with
+ * adds a COMMIT after the records. For hot single-statement reads (recall, ingest's reads before the model call). Bookmarks are shared with
  * driver.executeQuery; a transient failure is retried as a managed read, which the driver retries further.
  */
 export async function readStatement<R extends RecordShape = RecordShape>(

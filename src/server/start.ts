@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { authConfigured } from '../auth/index.ts';
 import type { Config } from '../config/index.ts';
 import { createLlmProvider, type LlmProvider } from '../llm/index.ts';
-import { createDriver, type LocalNeo4j, startLocalNeo4j } from '../neo4j/index.ts';
+import { createDriver, type LocalNeo4j, localNeo4jSettings, startLocalNeo4j } from '../neo4j/index.ts';
 import { checkVectorSpace } from '../neo4j/vector-space.ts';
 import { type App, createApp } from './app.ts';
 import { createLogger } from './logger.ts';
@@ -77,9 +77,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         `NEO4J_URI is not set: starting a local Neo4j 5.26 with data in ${config.NEO4J_LOCAL_DATA_DIR}`,
       );
       localNeo4j = await startLocalNeo4j({
-        dataDir: config.NEO4J_LOCAL_DATA_DIR,
-        heap: config.NEO4J_LOCAL_HEAP,
-        pageCache: config.NEO4J_LOCAL_PAGECACHE,
+        ...localNeo4jSettings(config),
         log: (line) => logger.debug(line),
       });
       uri = localNeo4j.uri;
